@@ -1,0 +1,119 @@
+package echanges.accounts;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import echanges.platform.Connection;
+import echanges.platform.Graph;
+import echanges.platform.PageRequest;
+import echanges.platform.Viewer;
+
+/** The accounts module's API: registration, sign-in, organisations and memberships. */
+public class Accounts {
+
+    // Argon2id with Spring Security's current parameters (16 MiB, 2 iterations): slow to guess, quick to check.
+    private static final PasswordEncoder PASSWORDS = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    // Checked when the email is unknown, so that a wrong email costs as long as a wrong password.
+    private static final String DECOY_HASH = PASSWORDS.encode("decoy-password-never-used");
+
+    private final Graph graph;
+    private final Clock clock;
+    private final PersonRepository people;
+    private final OrganizationRepository organizations;
+
+    public Accounts(Graph graph, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+        this.people = new PersonRepository(graph);
+        this.organizations = new OrganizationRepository(graph);
+    }
+
+    public Person register(Registration registration) {
+        String hash = PASSWORDS.encode(registration.password());
+        return graph.write(tx -> {
+            PersonRepository.Taken taken = people.taken(tx, registration.email(), registration.handle());
+            if (taken.email()) throw new AccountsException.AlreadyTaken("an account already uses this email");
+            if (taken.handle()) throw new AccountsException.AlreadyTaken("the handle '" + registration.handle() + "' is taken");
+            return people.create(tx, UUID.randomUUID().toString(), registration, hash, clock.instant());
+        });
+    }
+
+    /** The person with these credentials; refuses with one message whichever was wrong. */
+    public Person signIn(String email, String password) {
+        Optional<PersonRepository.Credentials> credentials = people.credentials(Registration.normaliseEmail(email));
+        boolean matches = PASSWORDS.matches(password, credentials.map(PersonRepository.Credentials::passwordHash).orElse(DECOY_HASH));
+        if (credentials.isEmpty() || !matches) throw new AccountsException.InvalidCredentials();
+        return people.byIds(List.of(credentials.get().personId())).getFirst();
+    }
+
+    /** The viewer acting as this person, with the organisations they act for; empty if the account is gone. */
+    public Optional<Viewer> viewer(String personId) {
+        if (!people.exists(personId)) return Optional.empty();
+        Set<String> officerOf = new HashSet<>();
+        Set<String> representativeOf = new HashSet<>();
+        for (Membership m : people.memberships(List.of(personId))) {
+            if (m.role() == MembershipRole.OFFICER && m.organizationKind() == Membership.OrganizationKind.PUBLIC_BODY) officerOf.add(m.organizationId());
+            if (m.role() == MembershipRole.REPRESENTATIVE && m.organizationKind() == Membership.OrganizationKind.SUPPLIER) representativeOf.add(m.organizationId());
+        }
+        return Optional.of(new Viewer(personId, officerOf, representativeOf));
+    }
+
+    public Map<String, Person> people(Collection<String> ids) {
+        return people.byIds(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    public Optional<Person> personByHandle(String handle) {
+        return people.byHandle(handle);
+    }
+
+    /** Memberships of many people in one round trip, by person id. */
+    public Map<String, List<Membership>> memberships(Collection<String> personIds) {
+        Map<String, List<Membership>> byPerson = people.memberships(personIds).stream()
+                .collect(Collectors.groupingBy(Membership::personId));
+        return personIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> byPerson.getOrDefault(id, List.of())));
+    }
+
+    public PublicBody createPublicBody(String name, String jurisdiction) {
+        PublicBody body = new PublicBody(UUID.randomUUID().toString(), name, jurisdiction);
+        organizations.create(body);
+        return body;
+    }
+
+    public Supplier createSupplier(String name, SupplierKind kind) {
+        Supplier supplier = new Supplier(UUID.randomUUID().toString(), name, kind);
+        organizations.create(supplier);
+        return supplier;
+    }
+
+    /** Gives a person a role in an organisation (replacing the previous one). */
+    public void grant(String personId, String organizationId, MembershipRole role) {
+        if (!people.grant(personId, organizationId, role)) throw new AccountsException.OrganizationNotFound(organizationId);
+    }
+
+    public Connection<PublicBody> publicBodies(PageRequest page) {
+        return organizations.bodies(page);
+    }
+
+    public Connection<Supplier> suppliers(PageRequest page) {
+        return organizations.suppliers(page);
+    }
+
+    public Map<String, PublicBody> publicBodies(Collection<String> ids) {
+        return organizations.bodiesByIds(ids).stream().collect(Collectors.toMap(PublicBody::id, Function.identity()));
+    }
+
+    public Map<String, Supplier> suppliers(Collection<String> ids) {
+        return organizations.suppliersByIds(ids).stream().collect(Collectors.toMap(Supplier::id, Function.identity()));
+    }
+}

@@ -1,0 +1,5 @@
+package echanges.accounts;
+
+public enum SupplierKind {
+    STARTUP, SME, INDEPENDENT
+}

@@ -1,0 +1,18 @@
+package echanges.platform;
+
+/**
+ * The root of every module's sealed exception hierarchy. The API maps {@link #code()} to the
+ * GraphQL error's `extensions.code`, so a module never depends on GraphQL to refuse a request.
+ */
+public abstract class EchangesException extends RuntimeException {
+
+    protected EchangesException(String message) {
+        super(message);
+    }
+
+    protected EchangesException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public abstract ErrorCode code();
+}

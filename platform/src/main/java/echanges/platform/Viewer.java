@@ -1,0 +1,37 @@
+package echanges.platform;
+
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is asking, with the organisations they act for. Every module decides visibility and
+ * permissions from this, on the server, for every path.
+ */
+public record Viewer(@Nullable String personId, Set<String> officerOf, Set<String> representativeOf) {
+
+    private static final Viewer ANONYMOUS = new Viewer(null, Set.of(), Set.of());
+
+    public Viewer {
+        officerOf = Set.copyOf(officerOf);
+        representativeOf = Set.copyOf(representativeOf);
+    }
+
+    public static Viewer anonymous() {
+        return ANONYMOUS;
+    }
+
+    public boolean signedIn() {
+        return personId != null;
+    }
+
+    /** The person's id; refuses an anonymous viewer with UNAUTHENTICATED. */
+    public String requirePerson() {
+        if (personId == null) throw new PlatformException.Unauthenticated("this needs a signed-in person: send a bearer token");
+        return personId;
+    }
+
+    public boolean isOfficerOf(String publicBodyId) {
+        return officerOf.contains(publicBodyId);
+    }
+}

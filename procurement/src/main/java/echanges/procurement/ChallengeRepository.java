@@ -1,0 +1,188 @@
+package echanges.procurement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import echanges.platform.Connection;
+import echanges.platform.Graph;
+import echanges.platform.Language;
+import echanges.platform.PageRequest;
+import echanges.platform.SearchDocument;
+import echanges.platform.Tx;
+import echanges.platform.Viewer;
+
+/** The Cypher of challenges. Drafts are filtered here, in every read, from the viewer's offices. */
+final class ChallengeRepository {
+
+    static final String SEARCH_TYPE = "challenge";
+
+    private static final String CHALLENGE_FIELDS = "c {.*, bodyId: b.id}";
+    private static final String VISIBLE = "(c.status <> 'DRAFT' OR b.id IN $officerOf)";
+
+    private static final String BODY = "MATCH (b:PublicBody {id: $bodyId}) RETURN b.jurisdiction AS jurisdiction";
+    private static final String CREATE = """
+            MATCH (b:PublicBody {id: $bodyId})
+            CREATE (b)-[:ISSUED]->(c:Challenge:Taggable {id: $id, title: $title, description: $description,
+                     language: $language, status: 'DRAFT', budgetCeiling: $budget, currency: $currency,
+                     closesAt: $closesAt, createdAt: $now, updatedAt: $now, version: 1})
+            """;
+    private static final String FOR_UPDATE = """
+            MATCH (b:PublicBody)-[:ISSUED]->(c:Challenge {id: $id})
+            SET c._lock = true REMOVE c._lock
+            RETURN %s AS challenge, b.jurisdiction AS jurisdiction
+            """.formatted(CHALLENGE_FIELDS);
+    private static final String UPDATE = """
+            MATCH (c:Challenge {id: $id})
+            SET c.title = $title, c.description = $description, c.language = $language,
+                c.budgetCeiling = $budget, c.closesAt = $closesAt, c.updatedAt = $now, c.version = c.version + 1
+            """;
+    private static final String PUBLISH = """
+            MATCH (c:Challenge {id: $id})
+            SET c.status = 'PUBLISHED', c.publishedAt = $now, c.updatedAt = $now, c.version = c.version + 1
+            """;
+    private static final String LOAD_EXISTING = """
+            MATCH (b:PublicBody {id: $bodyId})
+            CREATE (b)-[:ISSUED]->(c:Challenge:Taggable {id: $id, title: $title, description: $description,
+                     language: $language, status: $status, budgetCeiling: $budget, currency: $currency,
+                     closesAt: $closesAt, publishedAt: $publishedAt, createdAt: $createdAt, updatedAt: $createdAt, version: 1})
+            """;
+    private static final String BY_IDS = """
+            UNWIND $ids AS id
+            MATCH (b:PublicBody)-[:ISSUED]->(c:Challenge {id: id})
+            WHERE %s
+            RETURN %s AS challenge
+            """.formatted(VISIBLE, CHALLENGE_FIELDS);
+    private static final String PAGE = """
+            MATCH (b:PublicBody)-[:ISSUED]->(c:Challenge)
+            WHERE %s
+              AND ($statuses IS NULL OR c.status IN $statuses)
+              AND ($bodyId IS NULL OR b.id = $bodyId)
+              AND ($tag IS NULL OR EXISTS { (c)-[:TAGGED]->(:Tag {name: $tag}) })
+            WITH b, c ORDER BY c.createdAt DESC, c.id
+            WITH collect({b: b, c: c}) AS all
+            RETURN size(all) AS total, [row IN all[$offset..$offset + $limit] | row.c {.*, bodyId: row.b.id}] AS page
+            """.formatted(VISIBLE);
+    private static final String OF_BODIES = """
+            UNWIND $bodyIds AS bodyId
+            MATCH (b:PublicBody {id: bodyId})-[:ISSUED]->(c:Challenge)
+            WHERE %s
+            WITH b, c ORDER BY c.createdAt DESC, c.id
+            WITH b, collect(c) AS all
+            RETURN b.id AS bodyId, size(all) AS total, [c IN all[$offset..$offset + $limit] | %s] AS page
+            """.formatted(VISIBLE, CHALLENGE_FIELDS);
+    private static final String DOCUMENTS = """
+            UNWIND $ids AS id
+            MATCH (b:PublicBody)-[:ISSUED]->(c:Challenge {id: id})
+            WHERE c.status <> 'DRAFT'
+            RETURN c {.*, bodyId: b.id, bodyName: b.name, tags: [(c)-[:TAGGED]->(t:Tag) | t.name]} AS challenge
+            """;
+    private static final String PUBLIC_IDS = "MATCH (c:Challenge) WHERE c.status <> 'DRAFT' RETURN c.id AS id";
+
+    private final Graph graph;
+
+    ChallengeRepository(Graph graph) {
+        this.graph = graph;
+    }
+
+    Optional<String> jurisdictionOf(Tx tx, String bodyId) {
+        return tx.optional(BODY, Map.of("bodyId", bodyId)).map(r -> r.get("jurisdiction").asString());
+    }
+
+    void create(Tx tx, String id, ChallengeDraft draft, String currency, Instant now) {
+        tx.run(CREATE, Tx.params("bodyId", draft.bodyId(), "id", id, "title", draft.title(), "description", draft.description(),
+                "language", draft.language().name(), "budget", draft.budgetCeiling().toPlainString(), "currency", currency,
+                "closesAt", utc(draft.closesAt()), "now", utc(now)));
+    }
+
+    record Locked(Challenge challenge, String jurisdiction) {
+    }
+
+    /** Reads a challenge and write-locks it, so that concurrent changes apply one after the other. */
+    Optional<Locked> lock(Tx tx, String id) {
+        return tx.optional(FOR_UPDATE, Map.of("id", id))
+                .map(r -> new Locked(toChallenge(r.get("challenge")), r.get("jurisdiction").asString()));
+    }
+
+    void update(Tx tx, Challenge c, Instant now) {
+        tx.run(UPDATE, Tx.params("id", c.id(), "title", c.title(), "description", c.description(), "language", c.language().name(),
+                "budget", c.budgetCeiling().toPlainString(), "closesAt", utc(c.closesAt()), "now", utc(now)));
+    }
+
+    void publish(Tx tx, String id, Instant now) {
+        tx.run(PUBLISH, Map.of("id", id, "now", utc(now)));
+    }
+
+    void loadExisting(Tx tx, Challenge c) {
+        tx.run(LOAD_EXISTING, Tx.params("bodyId", c.bodyId(), "id", c.id(), "title", c.title(), "description", c.description(),
+                "language", c.language().name(), "status", c.status().name(), "budget", c.budgetCeiling().toPlainString(),
+                "currency", c.currency(), "closesAt", utc(c.closesAt()),
+                "publishedAt", c.publishedAt() == null ? null : utc(c.publishedAt()), "createdAt", utc(c.createdAt())));
+    }
+
+    List<Challenge> byIds(Collection<String> ids, Viewer viewer) {
+        return graph.read(tx -> tx.list(BY_IDS, Map.of("ids", List.copyOf(ids), "officerOf", List.copyOf(viewer.officerOf()))))
+                .stream().map(r -> toChallenge(r.get("challenge"))).toList();
+    }
+
+    Connection<Challenge> page(ChallengeFilter filter, PageRequest page, Viewer viewer) {
+        Record r = graph.read(tx -> tx.single(PAGE, Tx.params(
+                "officerOf", List.copyOf(viewer.officerOf()),
+                "statuses", filter.statuses() == null ? null : filter.statuses().stream().map(Enum::name).toList(),
+                "bodyId", filter.bodyId(), "tag", filter.tag(),
+                "offset", page.offset(), "limit", page.limitPlusOne())));
+        return page.toConnection(r.get("page").asList(ChallengeRepository::toChallenge), r.get("total").asLong());
+    }
+
+    Map<String, Connection<Challenge>> ofBodies(Collection<String> bodyIds, PageRequest page, Viewer viewer) {
+        Map<String, Connection<Challenge>> result = new HashMap<>();
+        for (String id : bodyIds) result.put(id, page.toConnection(List.of(), 0));
+        graph.read(tx -> tx.list(OF_BODIES, Map.of("bodyIds", List.copyOf(bodyIds), "officerOf", List.copyOf(viewer.officerOf()),
+                        "offset", page.offset(), "limit", page.limitPlusOne())))
+                .forEach(r -> result.put(r.get("bodyId").asString(),
+                        page.toConnection(r.get("page").asList(ChallengeRepository::toChallenge), r.get("total").asLong())));
+        return result;
+    }
+
+    List<SearchDocument> documents(Collection<String> ids) {
+        return graph.read(tx -> tx.list(DOCUMENTS, Map.of("ids", List.copyOf(ids)))).stream().map(r -> {
+            Value c = r.get("challenge");
+            Challenge challenge = toChallenge(c);
+            return new SearchDocument(SEARCH_TYPE, challenge.id(), c.get("version").asLong(), challenge.language(),
+                    challenge.title(), challenge.description(), c.get("tags").asList(Value::asString),
+                    Map.of("status", challenge.status().name(), "bodyId", challenge.bodyId(), "body", c.get("bodyName").asString(),
+                            "budgetCeiling", challenge.budgetCeiling().toPlainString()),
+                    challenge.publishedAt() == null ? challenge.createdAt() : challenge.publishedAt());
+        }).toList();
+    }
+
+    List<String> publicIds() {
+        return graph.read(tx -> tx.list(PUBLIC_IDS, Map.of())).stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    static Challenge toChallenge(Value c) {
+        return new Challenge(c.get("id").asString(), c.get("bodyId").asString(), c.get("title").asString(),
+                c.get("description").asString(), Language.valueOf(c.get("language").asString()),
+                ChallengeStatus.valueOf(c.get("status").asString()), new BigDecimal(c.get("budgetCeiling").asString()),
+                c.get("currency").asString(), instant(c.get("closesAt")), c.get("publishedAt").isNull() ? null : instant(c.get("publishedAt")),
+                instant(c.get("createdAt")));
+    }
+
+    private static Instant instant(Value value) {
+        return value.asZonedDateTime().toInstant();
+    }
+
+    static @Nullable ZonedDateTime utc(@Nullable Instant instant) {
+        return instant == null ? null : instant.atZone(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,177 @@
+package echanges.procurement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import echanges.platform.Connection;
+import echanges.platform.EventBus;
+import echanges.platform.Graph;
+import echanges.platform.Outbox;
+import echanges.platform.PageRequest;
+import echanges.platform.SearchDocument;
+import echanges.platform.SearchDocumentSource;
+import echanges.platform.Tags;
+import echanges.platform.Tx;
+import echanges.platform.Viewer;
+import echanges.procurement.ProcurementException.ChallengeNotFound;
+import echanges.procurement.ProcurementException.NotAnOfficer;
+import echanges.procurement.ProcurementException.PublicBodyNotFound;
+import echanges.procurement.ProcurementException.WrongStatus;
+import echanges.procurement.rules.Jurisdictions;
+import echanges.procurement.rules.Notice;
+import echanges.procurement.rules.ProcurementSettings;
+
+/**
+ * The procurement module's API for challenges. Each write checks the rules before it changes
+ * anything, commits the change with its search outbox entry, then publishes its event.
+ */
+public class Challenges implements SearchDocumentSource {
+
+    private final Graph graph;
+    private final Clock clock;
+    private final EventBus events;
+    private final Jurisdictions jurisdictions;
+    private final ChallengeRepository repository;
+
+    public Challenges(Graph graph, Clock clock, EventBus events, Jurisdictions jurisdictions) {
+        this.graph = graph;
+        this.clock = clock;
+        this.events = events;
+        this.jurisdictions = jurisdictions;
+        this.repository = new ChallengeRepository(graph);
+    }
+
+    /** Drafts a challenge for a public body the viewer is an officer of. */
+    public Challenge draft(ChallengeDraft draft, Viewer viewer) {
+        viewer.requirePerson();
+        if (!viewer.isOfficerOf(draft.bodyId())) throw new NotAnOfficer(draft.bodyId());
+        List<String> tags = Tags.normalise(draft.tags());
+        Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        graph.write(tx -> {
+            String jurisdiction = repository.jurisdictionOf(tx, draft.bodyId()).orElseThrow(() -> new PublicBodyNotFound(draft.bodyId()));
+            ProcurementSettings settings = jurisdictions.of(jurisdiction);
+            new Notice(draft.title(), draft.description(), draft.budgetCeiling(), draft.closesAt()).checkDraft(settings, now);
+            repository.create(tx, id, draft, settings.currency(), now);
+            Tags.replace(tx, id, tags);
+            Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, id);
+            return null;
+        });
+        return visible(id, viewer);
+    }
+
+    /** Changes a draft; a published challenge changes only through addenda. */
+    public Challenge update(ChallengeChanges changes, Viewer viewer) {
+        viewer.requirePerson();
+        List<String> tags = changes.tags() == null ? null : Tags.normalise(changes.tags());
+        Instant now = clock.instant();
+        graph.write(tx -> {
+            ChallengeRepository.Locked locked = editable(tx, changes.challengeId(), viewer);
+            Challenge c = locked.challenge();
+            if (c.status() != ChallengeStatus.DRAFT)
+                throw new WrongStatus("only a draft can be edited; this challenge is " + c.status() + " (changes after publication are addenda)");
+            Challenge changed = new Challenge(c.id(), c.bodyId(),
+                    changes.title() != null ? changes.title() : c.title(),
+                    changes.description() != null ? changes.description() : c.description(),
+                    changes.language() != null ? changes.language() : c.language(), c.status(),
+                    changes.budgetCeiling() != null ? changes.budgetCeiling() : c.budgetCeiling(), c.currency(),
+                    changes.closesAt() != null ? changes.closesAt() : c.closesAt(), c.publishedAt(), c.createdAt());
+            notice(changed).checkDraft(jurisdictions.of(locked.jurisdiction()), now);
+            repository.update(tx, changed, now);
+            if (tags != null) Tags.replace(tx, c.id(), tags);
+            Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, c.id());
+            return null;
+        });
+        return visible(changes.challengeId(), viewer);
+    }
+
+    /** Publishes a draft once its notice satisfies the rules at this instant. */
+    public Challenge publish(String challengeId, Viewer viewer) {
+        viewer.requirePerson();
+        Instant now = clock.instant();
+        Challenge published = graph.write(tx -> {
+            ChallengeRepository.Locked locked = editable(tx, challengeId, viewer);
+            Challenge c = locked.challenge();
+            if (c.status() != ChallengeStatus.DRAFT)
+                throw new WrongStatus("only a draft can be published; this challenge is " + c.status());
+            notice(c).checkPublication(jurisdictions.of(locked.jurisdiction()), now);
+            repository.publish(tx, challengeId, now);
+            Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
+            return c;
+        });
+        events.publish(new ChallengePublished(challengeId, published.bodyId()));
+        return visible(challengeId, viewer);
+    }
+
+    /**
+     * Records a challenge that ran before this platform, in whatever state it reached (demo data,
+     * imports). The budget ceiling still applies; dates are taken as given.
+     */
+    public void loadExisting(Challenge challenge, List<String> tags) {
+        ProcurementSettings settings = ProcurementSettings.DEFAULTS;
+        new Notice(challenge.title(), challenge.description(), challenge.budgetCeiling(), challenge.closesAt())
+                .checkDraft(settings, challenge.createdAt());
+        List<String> normalised = Tags.normalise(tags);
+        graph.write(tx -> {
+            repository.loadExisting(tx, challenge);
+            Tags.replace(tx, challenge.id(), normalised);
+            Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challenge.id());
+            return null;
+        });
+    }
+
+    public Connection<Challenge> page(ChallengeFilter filter, PageRequest page, Viewer viewer) {
+        return repository.page(filter, page, viewer);
+    }
+
+    /** The challenges the viewer may see among {@code ids}, by id, in one round trip. */
+    public Map<String, Challenge> byIds(Collection<String> ids, Viewer viewer) {
+        return repository.byIds(ids, viewer).stream().collect(Collectors.toMap(Challenge::id, Function.identity()));
+    }
+
+    /** A page of each body's challenges, in one round trip. */
+    public Map<String, Connection<Challenge>> ofBodies(Collection<String> bodyIds, PageRequest page, Viewer viewer) {
+        return repository.ofBodies(bodyIds, page, viewer);
+    }
+
+    @Override
+    public String type() {
+        return ChallengeRepository.SEARCH_TYPE;
+    }
+
+    @Override
+    public List<SearchDocument> load(Collection<String> ids) {
+        return repository.documents(ids);
+    }
+
+    @Override
+    public List<String> allIds() {
+        return repository.publicIds();
+    }
+
+    private ChallengeRepository.Locked editable(Tx tx, String challengeId, Viewer viewer) {
+        ChallengeRepository.Locked locked = repository.lock(tx, challengeId).orElseThrow(() -> new ChallengeNotFound(challengeId));
+        String bodyId = locked.challenge().bodyId();
+        if (!viewer.isOfficerOf(bodyId)) {
+            if (locked.challenge().status() == ChallengeStatus.DRAFT) throw new ChallengeNotFound(challengeId);
+            throw new NotAnOfficer(bodyId);
+        }
+        return locked;
+    }
+
+    private Challenge visible(String id, Viewer viewer) {
+        Challenge challenge = byIds(List.of(id), viewer).get(id);
+        if (challenge == null) throw new ChallengeNotFound(id);
+        return challenge;
+    }
+
+    private static Notice notice(Challenge c) {
+        return new Notice(c.title(), c.description(), c.budgetCeiling(), c.closesAt());
+    }
+}
