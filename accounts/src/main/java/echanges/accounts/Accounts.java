@@ -84,6 +84,11 @@ public class Accounts {
         return personIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> byPerson.getOrDefault(id, List.of())));
     }
 
+    /** Whether nobody and no organisation is registered yet: a new platform. */
+    public boolean isEmpty() {
+        return organizations.isEmpty();
+    }
+
     public PublicBody createPublicBody(String name, String jurisdiction) {
         PublicBody body = new PublicBody(UUID.randomUUID().toString(), name, jurisdiction);
         organizations.create(body);

@@ -14,6 +14,11 @@ import echanges.platform.PageRequest;
 /** The Cypher of public bodies and suppliers. */
 final class OrganizationRepository {
 
+    private static final String EMPTY = """
+            OPTIONAL MATCH (n) WHERE n:PublicBody OR n:Supplier OR n:Person
+            WITH n LIMIT 1
+            RETURN n IS NULL AS empty
+            """;
     private static final String CREATE_BODY = """
             CREATE (b:PublicBody {id: $id, name: $name, jurisdiction: $jurisdiction, createdAt: datetime()})
             """;
@@ -46,6 +51,10 @@ final class OrganizationRepository {
 
     OrganizationRepository(Graph graph) {
         this.graph = graph;
+    }
+
+    boolean isEmpty() {
+        return graph.read(tx -> tx.single(EMPTY, Map.of())).get("empty").asBoolean();
     }
 
     void create(PublicBody body) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.Record;
@@ -44,7 +43,7 @@ public final class Tags {
             RETURN t {.id, .name} AS tag, total
             ORDER BY t.name SKIP $offset LIMIT $limit
             """;
-    private static final String BY_ID = "MATCH (t:Tag {id: $id}) RETURN t {.id, .name} AS tag";
+    private static final String BY_IDS = "UNWIND $ids AS id MATCH (t:Tag {id: id}) RETURN t {.id, .name} AS tag";
 
     private final Graph graph;
 
@@ -86,8 +85,8 @@ public final class Tags {
         return page.toConnection(rows.stream().map(r -> toTag(r.get("tag"))).toList(), total);
     }
 
-    public Optional<Tag> byId(String id) {
-        return graph.read(tx -> tx.optional(BY_ID, Map.of("id", id))).map(r -> toTag(r.get("tag")));
+    public List<Tag> byIds(Collection<String> ids) {
+        return graph.read(tx -> tx.list(BY_IDS, Map.of("ids", List.copyOf(ids)))).stream().map(r -> toTag(r.get("tag"))).toList();
     }
 
     private long count() {

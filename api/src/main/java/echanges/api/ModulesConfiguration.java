@@ -1,0 +1,62 @@
+package echanges.api;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import echanges.accounts.Accounts;
+import echanges.catalogue.Components;
+import echanges.forum.Forum;
+import echanges.platform.EventBus;
+import echanges.platform.Graph;
+import echanges.platform.InProcessEventBus;
+import echanges.platform.Outbox;
+import echanges.procurement.Challenges;
+import echanges.procurement.rules.Jurisdictions;
+
+/** The modules' APIs, wired to one graph, one clock and one event bus. */
+@Configuration(proxyBeanMethods = false)
+class ModulesConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** In-process today; a broker-backed bus replaces this bean when API nodes multiply. */
+    @Bean
+    EventBus eventBus() {
+        return new InProcessEventBus();
+    }
+
+    @Bean
+    Outbox outbox(Graph graph) {
+        return new Outbox(graph);
+    }
+
+    @Bean
+    Jurisdictions jurisdictions() {
+        return Jurisdictions.defaults();
+    }
+
+    @Bean
+    Accounts accounts(Graph graph, Clock clock) {
+        return new Accounts(graph, clock);
+    }
+
+    @Bean
+    Challenges challenges(Graph graph, Clock clock, EventBus events, Jurisdictions jurisdictions) {
+        return new Challenges(graph, clock, events, jurisdictions);
+    }
+
+    @Bean
+    Components components(Graph graph, Clock clock, Challenges challenges) {
+        return new Components(graph, clock, challenges);
+    }
+
+    @Bean
+    Forum forum(Graph graph, Clock clock, EventBus events, Challenges challenges, Components components) {
+        return new Forum(graph, clock, events, challenges, components);
+    }
+}

@@ -1,0 +1,168 @@
+package echanges.api.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import echanges.accounts.Accounts;
+import echanges.accounts.MembershipRole;
+import echanges.accounts.Person;
+import echanges.accounts.Registration;
+import echanges.accounts.SupplierKind;
+import echanges.catalogue.Component;
+import echanges.catalogue.Components;
+import echanges.catalogue.NewComponent;
+import echanges.forum.Forum;
+import echanges.forum.NewThread;
+import echanges.forum.Post;
+import echanges.forum.StartedThread;
+import echanges.forum.Subject;
+import echanges.platform.Language;
+import echanges.platform.Viewer;
+import echanges.procurement.Challenge;
+import echanges.procurement.ChallengeStatus;
+import echanges.procurement.Challenges;
+
+/**
+ * Loads the demo data set ({@code demo/demo-data.json}) through the modules' own APIs, so that it
+ * obeys the same rules, reaches search through the same outbox, and shows what the platform holds
+ * in French and English. Dates are relative to now, so the demo never goes stale.
+ */
+public final class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String RESOURCE = "/demo/demo-data.json";
+
+    record DemoSet(List<BodyRow> publicBodies, List<SupplierRow> suppliers, List<PersonRow> people, List<ChallengeRow> challenges,
+               List<ComponentRow> components, List<ThreadRow> threads) {
+    }
+
+    record BodyRow(String key, String name, String jurisdiction) {
+    }
+
+    record SupplierRow(String key, String name, SupplierKind kind) {
+    }
+
+    record MembershipRow(String organization, MembershipRole role) {
+    }
+
+    record PersonRow(String key, String handle, String displayName, String email, String password, List<MembershipRow> memberships) {
+    }
+
+    record ChallengeRow(String key, String body, String title, String description, Language language, String budgetCeiling,
+                        ChallengeStatus status, int createdDaysAgo, @Nullable Integer publishedDaysAgo, int closesInDays, List<String> tags) {
+    }
+
+    record ComponentRow(String key, String name, String description, Language language, String repositoryUrl, String licence,
+                        @Nullable String deliveredFor, String createdBy, List<String> usedBy, List<String> tags) {
+    }
+
+    record ReplyRow(String author, String body, int replyTo) {
+    }
+
+    record ThreadRow(String key, String author, @Nullable String about, String title, String body, List<String> tags, List<ReplyRow> replies) {
+    }
+
+    private final Accounts accounts;
+    private final Challenges challenges;
+    private final Components components;
+    private final Forum forum;
+    private final Clock clock;
+
+    public DemoData(Accounts accounts, Challenges challenges, Components components, Forum forum, Clock clock) {
+        this.accounts = accounts;
+        this.challenges = challenges;
+        this.components = components;
+        this.forum = forum;
+        this.clock = clock;
+    }
+
+    static DemoSet read() {
+        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is missing");
+            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true).readValue(in, DemoSet.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Loads the demo set; the caller checks that the graph is empty. */
+    public void load() {
+        DemoSet set = read();
+        Instant now = clock.instant();
+        Map<String, String> organizations = new HashMap<>();
+        Map<String, String> bodyOfChallenge = new HashMap<>();
+        set.publicBodies().forEach(b -> organizations.put(b.key(), accounts.createPublicBody(b.name(), b.jurisdiction()).id()));
+        set.suppliers().forEach(s -> organizations.put(s.key(), accounts.createSupplier(s.name(), s.kind()).id()));
+
+        Map<String, String> people = new HashMap<>();
+        for (PersonRow p : set.people()) {
+            Person person = accounts.register(new Registration(p.email(), p.password(), p.handle(), p.displayName()));
+            people.put(p.key(), person.id());
+            for (MembershipRow m : p.memberships()) accounts.grant(person.id(), organizations.get(m.organization()), m.role());
+        }
+
+        Map<String, String> challengeIds = new HashMap<>();
+        for (ChallengeRow c : set.challenges()) {
+            String id = UUID.randomUUID().toString();
+            String bodyId = organizations.get(c.body());
+            challenges.loadExisting(new Challenge(id, bodyId, c.title(), c.description(), c.language(), c.status(),
+                    new BigDecimal(c.budgetCeiling()), "CAD", now.plus(Duration.ofDays(c.closesInDays())),
+                    c.publishedDaysAgo() == null ? null : now.minus(Duration.ofDays(c.publishedDaysAgo())),
+                    now.minus(Duration.ofDays(c.createdDaysAgo()))), c.tags());
+            challengeIds.put(c.key(), id);
+            bodyOfChallenge.put(id, bodyId);
+        }
+
+        Map<String, String> componentIds = new HashMap<>();
+        for (ComponentRow c : set.components()) {
+            Component component = components.create(new NewComponent(c.name(), c.description(), c.language(), c.repositoryUrl(), c.licence(),
+                    c.deliveredFor() == null ? null : challengeIds.get(c.deliveredFor()), c.tags()), viewer(people.get(c.createdBy())));
+            componentIds.put(c.key(), component.id());
+            for (String body : c.usedBy())
+                components.declareUse(organizations.get(body), component.id(), null, officerOf(organizations.get(body), set, people, organizations));
+        }
+
+        for (ThreadRow t : set.threads()) {
+            Subject subject = t.about() == null ? null
+                    : challengeIds.containsKey(t.about()) ? new Subject(Subject.Kind.CHALLENGE, challengeIds.get(t.about()))
+                    : new Subject(Subject.Kind.COMPONENT, componentIds.get(t.about()));
+            StartedThread started = forum.start(new NewThread(t.title(), t.body(), subject, t.tags()), viewer(people.get(t.author())));
+            List<String> posts = new ArrayList<>(List.of(started.post().id()));
+            for (ReplyRow r : t.replies()) {
+                Post reply = forum.reply(posts.get(r.replyTo()), r.body(), viewer(people.get(r.author())));
+                posts.add(reply.id());
+            }
+        }
+        log.info("Loaded demo data: {} public bodies, {} suppliers, {} people, {} challenges, {} components, {} threads",
+                set.publicBodies().size(), set.suppliers().size(), set.people().size(), set.challenges().size(),
+                set.components().size(), set.threads().size());
+    }
+
+    private Viewer viewer(String personId) {
+        return accounts.viewer(personId).orElseThrow();
+    }
+
+    private Viewer officerOf(String bodyId, DemoSet set, Map<String, String> people, Map<String, String> organizations) {
+        return set.people().stream()
+                .filter(p -> p.memberships().stream().anyMatch(m -> m.role() == MembershipRole.OFFICER && organizations.get(m.organization()).equals(bodyId)))
+                .findFirst().map(p -> viewer(people.get(p.key())))
+                .orElseThrow(() -> new IllegalStateException("the demo data gives the body " + bodyId + " no officer"));
+    }
+}

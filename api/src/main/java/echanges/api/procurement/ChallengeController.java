@@ -1,0 +1,160 @@
+package echanges.api.procurement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import echanges.accounts.Accounts;
+import echanges.accounts.PublicBody;
+import echanges.api.graphql.ChildPages;
+import echanges.api.graphql.Viewers;
+import echanges.catalogue.Component;
+import echanges.catalogue.Components;
+import echanges.forum.Forum;
+import echanges.forum.Thread;
+import echanges.platform.Connection;
+import echanges.platform.EventBus;
+import echanges.platform.GlobalId;
+import echanges.platform.Language;
+import echanges.platform.PageRequest;
+import echanges.platform.Tag;
+import echanges.platform.Tags;
+import echanges.platform.Viewer;
+import echanges.procurement.Challenge;
+import echanges.procurement.ChallengeChanges;
+import echanges.procurement.ChallengeDraft;
+import echanges.procurement.ChallengeFilter;
+import echanges.procurement.ChallengePublished;
+import echanges.procurement.ChallengeStatus;
+import echanges.procurement.Challenges;
+import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** Maps Challenge, its queries, mutations and the `challengePublished` subscription. */
+@Controller
+class ChallengeController {
+
+    record ChallengeFilterInput(@Nullable List<ChallengeStatus> status, @Nullable String bodyId, @Nullable String tag) {
+        ChallengeFilter toFilter() {
+            return new ChallengeFilter(status == null || status.isEmpty() ? null : EnumSet.copyOf(status),
+                    bodyId == null ? null : GlobalId.expect(bodyId, "PublicBody"), tag);
+        }
+    }
+
+    record CreateChallengeInput(String bodyId, String title, String description, Language language, BigDecimal budgetCeiling,
+                                Instant closesAt, @Nullable List<String> tags) {
+        ChallengeDraft toDraft() {
+            return new ChallengeDraft(GlobalId.expect(bodyId, "PublicBody"), title, description, language, budgetCeiling, closesAt,
+                    tags == null ? List.of() : tags);
+        }
+    }
+
+    record UpdateChallengeInput(String challengeId, @Nullable String title, @Nullable String description, @Nullable Language language,
+                                @Nullable BigDecimal budgetCeiling, @Nullable Instant closesAt, @Nullable List<String> tags) {
+        ChallengeChanges toChanges() {
+            return new ChallengeChanges(GlobalId.expect(challengeId, "Challenge"), title, description, language, budgetCeiling, closesAt, tags);
+        }
+    }
+
+    record PublishChallengeInput(String challengeId) {
+    }
+
+    record ChallengePayload(Challenge challenge) {
+    }
+
+    record Money(BigDecimal amount, String currency) {
+    }
+
+    private static final String THREADS = "Challenge.threads";
+
+    private final Challenges challenges;
+    private final Accounts accounts;
+    private final Components components;
+    private final Tags tags;
+    private final EventBus events;
+
+    ChallengeController(Challenges challenges, Accounts accounts, Components components, Forum forum, Tags tags, EventBus events,
+                        BatchLoaderRegistry registry) {
+        this.challenges = challenges;
+        this.accounts = accounts;
+        this.components = components;
+        this.tags = tags;
+        this.events = events;
+        ChildPages.<Thread>register(registry, THREADS, forum::threadsAbout);
+    }
+
+    @QueryMapping("challenges")
+    Connection<Challenge> challengeList(@Argument Integer first, @Argument String after, @Argument @Nullable ChallengeFilterInput filter,
+                                        @ContextValue(Viewers.KEY) Viewer viewer) {
+        return challenges.page(filter == null ? ChallengeFilter.NONE : filter.toFilter(), PageRequest.of(first, after), viewer);
+    }
+
+    @MutationMapping
+    ChallengePayload createChallenge(@Argument CreateChallengeInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
+        return new ChallengePayload(challenges.draft(input.toDraft(), viewer));
+    }
+
+    @MutationMapping
+    ChallengePayload updateChallenge(@Argument UpdateChallengeInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
+        return new ChallengePayload(challenges.update(input.toChanges(), viewer));
+    }
+
+    @MutationMapping
+    ChallengePayload publishChallenge(@Argument PublishChallengeInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
+        return new ChallengePayload(challenges.publish(GlobalId.expect(input.challengeId(), "Challenge"), viewer));
+    }
+
+    /** Each published challenge, read as the subscriber may see it (published challenges are public). */
+    @SubscriptionMapping
+    Flux<Challenge> challengePublished(@ContextValue(Viewers.KEY) Viewer viewer) {
+        return events.on(ChallengePublished.class)
+                .concatMap(e -> Mono.fromCallable(() -> challenges.byIds(List.of(e.challengeId()), viewer).get(e.challengeId()))
+                        .subscribeOn(Schedulers.boundedElastic()));
+    }
+
+    @SchemaMapping(typeName = "Challenge")
+    Money budgetCeiling(Challenge challenge) {
+        return new Money(challenge.budgetCeiling(), challenge.currency());
+    }
+
+    @BatchMapping(typeName = "Challenge")
+    Map<Challenge, PublicBody> body(List<Challenge> batch) {
+        Map<String, PublicBody> bodies = accounts.publicBodies(batch.stream().map(Challenge::bodyId).distinct().toList());
+        return batch.stream().collect(Collectors.toMap(Function.identity(), c -> bodies.get(c.bodyId()), (a, b) -> a));
+    }
+
+    @BatchMapping(typeName = "Challenge", field = "tags")
+    Map<Challenge, List<Tag>> challengeTags(List<Challenge> batch) {
+        Map<String, List<Tag>> byId = tags.of(batch.stream().map(Challenge::id).toList());
+        return batch.stream().collect(Collectors.toMap(Function.identity(), c -> byId.get(c.id()), (a, b) -> a));
+    }
+
+    @BatchMapping(typeName = "Challenge")
+    Map<Challenge, List<Component>> deliveredComponents(List<Challenge> batch) {
+        Map<String, List<Component>> byId = components.deliveredFor(batch.stream().map(Challenge::id).toList());
+        return batch.stream().collect(Collectors.toMap(Function.identity(), c -> byId.get(c.id()), (a, b) -> a));
+    }
+
+    @SchemaMapping(typeName = "Challenge")
+    CompletableFuture<Connection<Thread>> threads(Challenge challenge, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return ChildPages.load(env, THREADS, challenge.id(), first, after);
+    }
+}

@@ -1,0 +1,66 @@
+package echanges.api.search;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import echanges.api.EchangesProperties;
+import echanges.platform.Outbox;
+import echanges.platform.SearchDocumentSource;
+import echanges.search.OutboxDrain;
+import echanges.search.Search;
+import echanges.search.server.ElasticsearchClients;
+import echanges.search.server.LocalElasticsearch;
+
+/** Search: an external Elasticsearch when configured, otherwise the managed local one. */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    /** The local server of the embedded default, or null with an external one. */
+    @Bean
+    LocalServer localElasticsearch(EchangesProperties properties) {
+        EchangesProperties.Elasticsearch es = properties.elasticsearch();
+        if (es.external()) return new LocalServer(null);
+        LocalElasticsearch server = LocalElasticsearch.of(LocalElasticsearch.Options
+                .of(es.home().toAbsolutePath(), properties.dataDir().resolve("elasticsearch").toAbsolutePath())
+                .withHttpPort(es.embeddedPort()).withHeap(es.embeddedHeap()));
+        // Elasticsearch starts beside Neo4j rather than after it: the drain waits for it, and a
+        // search before it answers gets SERVICE_UNAVAILABLE.
+        Thread.ofPlatform().name("elasticsearch-start").daemon().start(server::start);
+        return new LocalServer(server);
+    }
+
+    @Bean(destroyMethod = "close")
+    ElasticsearchClient elasticsearchClient(EchangesProperties properties, LocalServer local) {
+        URI uri = local.server() != null ? local.server().uri() : URI.create(properties.elasticsearch().uri());
+        return ElasticsearchClients.of(uri);
+    }
+
+    @Bean
+    Search search(ElasticsearchClient client) {
+        return new Search(client);
+    }
+
+    @Bean
+    OutboxDrain outboxDrain(Outbox outbox, ElasticsearchClient client, List<SearchDocumentSource> sources, Clock clock) {
+        return new OutboxDrain(outbox, client, sources, clock);
+    }
+
+    @Bean
+    SearchSync searchSync(OutboxDrain drain, EchangesProperties properties) {
+        return new SearchSync(drain, properties.elasticsearch().drainInterval());
+    }
+
+    /** Closed after the client: stops the child process with the application. */
+    record LocalServer(@Nullable LocalElasticsearch server) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (server != null) server.close();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package echanges.search;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import echanges.platform.Outbox;
+import echanges.platform.SearchDocumentSource;
+
+/**
+ * Moves the graph's changes into the search indexes. It reads due outbox entries, applies each
+ * node's current state as a versioned upsert or a delete, and removes the entries only once
+ * Elasticsearch has them; when Elasticsearch is down the entries wait, with a growing back-off,
+ * and nothing is lost. Several API nodes may drain at once: versioned writes make that harmless.
+ */
+public final class OutboxDrain {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDrain.class);
+    static final int BATCH = 500;
+    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+
+    private final Outbox outbox;
+    private final SearchIndexes indexes;
+    private final Clock clock;
+    private volatile boolean prepared;
+    private volatile boolean reportedDown;
+
+    public OutboxDrain(Outbox outbox, ElasticsearchClient client, List<SearchDocumentSource> sources, Clock clock) {
+        this.outbox = outbox;
+        this.indexes = new SearchIndexes(client, sources);
+        this.clock = clock;
+    }
+
+    /** Applies the due entries, batch after batch; returns how many it applied. */
+    public int drain() {
+        int applied = 0;
+        int batch;
+        do {
+            batch = drainBatch();
+            applied += batch;
+        } while (batch == BATCH);
+        return applied;
+    }
+
+    private int drainBatch() {
+        Instant now = clock.instant();
+        if (!prepared && !prepare()) return 0;
+        List<Outbox.Entry> due = outbox.due(now, BATCH);
+        if (due.isEmpty()) return 0;
+        List<String> done = new ArrayList<>();
+        List<Outbox.Entry> retry = new ArrayList<>();
+        Map<String, List<Outbox.Entry>> byType = due.stream().collect(Collectors.groupingBy(Outbox.Entry::type));
+        try {
+            for (Map.Entry<String, List<Outbox.Entry>> group : byType.entrySet()) {
+                if (!indexes.types().contains(group.getKey())) {
+                    log.warn("Dropping {} outbox entries of unknown search type {}", group.getValue().size(), group.getKey());
+                    group.getValue().forEach(e -> done.add(e.id()));
+                    continue;
+                }
+                Set<String> failed = indexes.apply(group.getKey(), group.getValue().stream().map(Outbox.Entry::nodeId).distinct().toList());
+                for (Outbox.Entry e : group.getValue()) {
+                    if (failed.contains(e.nodeId())) retry.add(e);
+                    else done.add(e.id());
+                }
+            }
+            reportedDown = false;
+        } catch (IOException | RuntimeException e) {
+            unavailable(e);
+            retry.addAll(due.stream().filter(entry -> !done.contains(entry.id()) && !retry.contains(entry)).toList());
+        }
+        if (!done.isEmpty()) outbox.done(done);
+        if (!retry.isEmpty()) outbox.retryLater(retry.stream().map(Outbox.Entry::id).toList(), now.plus(backoff(retry)));
+        return done.size();
+    }
+
+    /** Creates missing indexes (built from the graph) once Elasticsearch answers. */
+    private boolean prepare() {
+        try {
+            indexes.ensure();
+            prepared = true;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            unavailable(e);
+            return false;
+        }
+    }
+
+    private void unavailable(Exception e) {
+        if (!reportedDown) log.warn("Elasticsearch is unavailable; search changes wait in the outbox: {}", e.toString());
+        reportedDown = true;
+    }
+
+    private static Duration backoff(List<Outbox.Entry> entries) {
+        int attempts = entries.stream().mapToInt(Outbox.Entry::attempts).max().orElse(0);
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts, 10));
+        return delay.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay;
+    }
+
+    /** Rebuilds one type's index from the graph (after a loss of the index, for instance). */
+    public void rebuild(String type) throws IOException {
+        indexes.rebuild(type);
+    }
+}
