@@ -1,0 +1,103 @@
+package echanges.api;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+
+import echanges.accounts.Accounts;
+import echanges.accounts.MembershipRole;
+import echanges.accounts.Person;
+import echanges.accounts.PublicBody;
+import echanges.accounts.Registration;
+import echanges.api.security.Tokens;
+import echanges.platform.GlobalId;
+import echanges.testing.TestElasticsearch;
+import echanges.testing.TestNeo4j;
+import reactor.core.publisher.Mono;
+
+/**
+ * The application on a random port against the real Neo4j (harness) and the real Elasticsearch,
+ * both started once per test JVM; every test class shares one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+    private static final String SECRET = secret();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) throws Exception {
+        registry.add("echanges.neo4j.uri", () -> TestNeo4j.get().boltUri());
+        registry.add("echanges.elasticsearch.uri", () -> TestElasticsearch.get().uri().toString());
+        registry.add("echanges.security.jwt-secret", () -> SECRET);
+        registry.add("echanges.demo.enabled", () -> "false");
+        registry.add("echanges.elasticsearch.drain-interval", () -> "100ms");
+        Path dataDir = Files.createTempDirectory("echanges-api-test");
+        registry.add("echanges.data-dir", dataDir::toString);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Accounts accounts;
+
+    @Autowired
+    protected Tokens tokens;
+
+    protected HttpGraphQlTester graphql;
+
+    @BeforeEach
+    void connect() {
+        graphql = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+    }
+
+    protected HttpGraphQlTester as(String token) {
+        return graphql.mutate().headers(h -> h.setBearerAuth(token)).build();
+    }
+
+    protected WebSocketGraphQlTester websocket(String token) {
+        WebSocketGraphQlTester.Builder<?> builder = WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql-ws"),
+                new StandardWebSocketClient());
+        if (token != null) builder.interceptor(new WebSocketGraphQlClientInterceptor() {
+            @Override
+            public Mono<Object> connectionInitPayload() {
+                return Mono.just(Map.of("Authorization", "Bearer " + token));
+            }
+        });
+        return builder.build();
+    }
+
+    /** A signed-in person; an officer of a new public body when {@code officer}. */
+    protected Member newMember(boolean officer) {
+        String handle = "p" + UUID.randomUUID().toString().substring(0, 12).replace("-", "");
+        Person person = accounts.register(new Registration(handle + "@test.example", "correct-horse-battery", handle, "Test " + handle));
+        PublicBody body = accounts.createPublicBody("Organisme " + handle, "QC");
+        if (officer) accounts.grant(person.id(), body.id(), MembershipRole.OFFICER);
+        return new Member(person, GlobalId.encode("PublicBody", body.id()), tokens.issue(person.id()).value());
+    }
+
+    protected record Member(Person person, String bodyId, String token) {
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[48];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

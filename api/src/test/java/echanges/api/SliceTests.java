@@ -1,0 +1,72 @@
+package echanges.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+
+import echanges.accounts.MembershipRole;
+import echanges.platform.GlobalId;
+import reactor.core.publisher.Mono;
+
+/** The vertical slice end to end: sign in, draft, publish, hear it live, find it by search. */
+class SliceTests extends ApiTest {
+
+    @Test
+    void shouldTakeAChallengeFromSignInToLiveEventToAccentFreeSearch() throws Exception {
+        String word = "z" + UUID.randomUUID().toString().substring(0, 8);
+        String handle = "officer" + word;
+        String email = handle + "@ville.example";
+        String personId = GlobalId.parse(graphql.document("""
+                mutation { register(input: {email: "%s", password: "un mot de passe solide", handle: "%s", displayName: "Agente %s"}) { person { id } token } }
+                """.formatted(email, handle, word)).execute().path("register.person.id").entity(String.class).get()).id();
+        var body = accounts.createPublicBody("Ville de Québec " + word, "QC");
+        accounts.grant(personId, body.id(), MembershipRole.OFFICER);
+        String token = graphql.documentName("signIn").variable("email", email).variable("password", "un mot de passe solide")
+                .execute().path("signIn.token").entity(String.class).get();
+
+        String challengeId = as(token).documentName("createChallenge").variable("input", Map.of(
+                        "bodyId", GlobalId.encode("PublicBody", body.id()),
+                        "title", "Portail pour les Développeurs de la ville " + word,
+                        "description", "Un portail de données ouvertes, avec une API documentée.",
+                        "language", "FR", "budgetCeiling", "45000.00",
+                        "closesAt", Instant.now().plus(Duration.ofDays(20)).toString(), "tags", List.of("Open-Data", "api")))
+                .execute()
+                .path("createChallenge.challenge.status").entity(String.class).isEqualTo("DRAFT")
+                .path("createChallenge.challenge.budgetCeiling.amount").entity(String.class).isEqualTo("45000.00")
+                .path("createChallenge.challenge.tags[*].name").entityList(String.class).containsExactly("api", "open-data")
+                .path("createChallenge.challenge.id").entity(String.class).get();
+
+        WebSocketGraphQlTester subscriber = websocket(token);
+        subscriber.start().block(Duration.ofSeconds(5));
+        Mono<Instant> received = subscriber.documentName("challengePublished").executeSubscription()
+                .toFlux("challengePublished.id", String.class).filter(challengeId::equals).next()
+                .map(id -> Instant.now()).cache();
+        received.subscribe();
+        Thread.sleep(300); // the subscribe message reaches the server before the event is published
+
+        as(token).documentName("publishChallenge").variable("id", challengeId).execute()
+                .path("publishChallenge.challenge.status").entity(String.class).isEqualTo("PUBLISHED");
+        Instant published = Instant.now();
+
+        Instant arrived = received.block(Duration.ofSeconds(1));
+        assertThat(Duration.between(published, arrived)).isLessThan(Duration.ofSeconds(1));
+        subscriber.stop().block(Duration.ofSeconds(5));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            GraphQlTester.Response found = graphql.documentName("search").variable("query", "developpeur " + word)
+                    .variable("types", List.of("CHALLENGE")).execute();
+            found.path("search.edges[0].node.node.id").entity(String.class).isEqualTo(challengeId);
+            found.path("search.edges[0].node.highlights[?(@.field == 'title')].fragments[0]").entityList(String.class)
+                    .satisfies(fragments -> assertThat(fragments.getFirst()).contains("<em>Développeurs</em>"));
+        });
+    }
+}
