@@ -28,16 +28,16 @@ final class OrganizationRepository {
     private static final String BODIES = """
             MATCH (b:PublicBody)
             WITH b ORDER BY b.name
-            WITH collect(b) AS all
-            UNWIND all[$offset..$offset + $limit] AS b
-            RETURN b {.id, .name, .jurisdiction} AS body, size(all) AS total
+            WITH collect(b) AS matches
+            UNWIND matches[$offset..$offset + $limit] AS b
+            RETURN b {.id, .name, .jurisdiction} AS body, size(matches) AS total
             """;
     private static final String SUPPLIERS = """
             MATCH (s:Supplier)
             WITH s ORDER BY s.name
-            WITH collect(s) AS all
-            UNWIND all[$offset..$offset + $limit] AS s
-            RETURN s {.id, .name, .kind} AS supplier, size(all) AS total
+            WITH collect(s) AS matches
+            UNWIND matches[$offset..$offset + $limit] AS s
+            RETURN s {.id, .name, .kind} AS supplier, size(matches) AS total
             """;
     private static final String COUNT = "MATCH (n) WHERE n:PublicBody AND $bodies OR n:Supplier AND NOT $bodies RETURN count(n) AS total";
     private static final String BODIES_BY_ID = """

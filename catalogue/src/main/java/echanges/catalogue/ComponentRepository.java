@@ -44,8 +44,8 @@ final class ComponentRepository {
             MATCH (c:Component)
             WHERE $tag IS NULL OR EXISTS { (c)-[:TAGGED]->(:Tag {name: $tag}) }
             WITH c ORDER BY c.createdAt DESC, c.id
-            WITH collect(c) AS all
-            RETURN size(all) AS total, [c IN all[$offset..$offset + $limit] | %s] AS page
+            WITH collect(c) AS matches
+            RETURN size(matches) AS total, [c IN matches[$offset..$offset + $limit] | %s] AS page
             """.formatted(FIELDS);
     private static final String DELIVERED_FOR = """
             UNWIND $challengeIds AS challengeId
@@ -63,8 +63,8 @@ final class ComponentRepository {
             UNWIND $bodyIds AS bodyId
             MATCH (:PublicBody {id: bodyId})-[:USES]->(c:Component)
             WITH bodyId, c ORDER BY c.name
-            WITH bodyId, collect(c) AS all
-            RETURN bodyId, size(all) AS total, [c IN all[$offset..$offset + $limit] | %s] AS page
+            WITH bodyId, collect(c) AS matches
+            RETURN bodyId, size(matches) AS total, [c IN matches[$offset..$offset + $limit] | %s] AS page
             """.formatted(FIELDS);
     private static final String DOCUMENTS = """
             UNWIND $ids AS id MATCH (c:Component {id: id})

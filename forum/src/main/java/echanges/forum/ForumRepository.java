@@ -57,22 +57,22 @@ final class ForumRepository {
             WHERE ($subjectId IS NULL OR EXISTS { (t)-[:ABOUT]->(s) WHERE s.id = $subjectId })
               AND ($tag IS NULL OR EXISTS { (t)-[:TAGGED]->(:Tag {name: $tag}) })
             WITH t ORDER BY t.lastActivityAt DESC, t.id
-            WITH collect(t) AS all
-            RETURN size(all) AS total, [t IN all[$offset..$offset + $limit] | %s] AS page
+            WITH collect(t) AS matches
+            RETURN size(matches) AS total, [t IN matches[$offset..$offset + $limit] | %s] AS page
             """.formatted(THREAD_FIELDS);
     private static final String THREADS_ABOUT = """
             UNWIND $subjectIds AS subjectId
             MATCH (s:Challenge|Component {id: subjectId})<-[:ABOUT]-(t:Thread)
             WITH subjectId, t ORDER BY t.lastActivityAt DESC, t.id
-            WITH subjectId, collect(t) AS all
-            RETURN subjectId AS parentId, size(all) AS total, [t IN all[$offset..$offset + $limit] | %s] AS page
+            WITH subjectId, collect(t) AS matches
+            RETURN subjectId AS parentId, size(matches) AS total, [t IN matches[$offset..$offset + $limit] | %s] AS page
             """.formatted(THREAD_FIELDS);
     private static final String POSTS_OF = """
             UNWIND $threadIds AS threadId
             MATCH (:Thread {id: threadId})<-[:IN]-(p:Post)
             WITH threadId, p ORDER BY p.createdAt, p.id
-            WITH threadId, collect(p) AS all
-            RETURN threadId AS parentId, size(all) AS total, [p IN all[$offset..$offset + $limit] | %s] AS page
+            WITH threadId, collect(p) AS matches
+            RETURN threadId AS parentId, size(matches) AS total, [p IN matches[$offset..$offset + $limit] | %s] AS page
             """.formatted(POST_FIELDS);
     private static final String DOCUMENTS = """
             UNWIND $ids AS id

@@ -71,16 +71,16 @@ final class ChallengeRepository {
               AND ($bodyId IS NULL OR b.id = $bodyId)
               AND ($tag IS NULL OR EXISTS { (c)-[:TAGGED]->(:Tag {name: $tag}) })
             WITH c ORDER BY c.createdAt DESC, c.id
-            WITH collect(c) AS all
-            RETURN size(all) AS total, [c IN all[$offset..$offset + $limit] | c {.*}] AS page
+            WITH collect(c) AS matches
+            RETURN size(matches) AS total, [c IN matches[$offset..$offset + $limit] | c {.*}] AS page
             """.formatted(VISIBLE);
     private static final String OF_BODIES = """
             UNWIND $bodyIds AS bodyId
             MATCH (b:PublicBody {id: bodyId})-[:ISSUED]->(c:Challenge)
             WHERE %s
             WITH b, c ORDER BY c.createdAt DESC, c.id
-            WITH b, collect(c) AS all
-            RETURN b.id AS bodyId, size(all) AS total, [c IN all[$offset..$offset + $limit] | %s] AS page
+            WITH b, collect(c) AS matches
+            RETURN b.id AS bodyId, size(matches) AS total, [c IN matches[$offset..$offset + $limit] | %s] AS page
             """.formatted(VISIBLE, CHALLENGE_FIELDS);
     private static final String DOCUMENTS = """
             UNWIND $ids AS id

@@ -86,6 +86,8 @@ record InstanceDirectory(Path root) {
                 xpack.security.enabled: false
                 # A developer's nearly full disk must not turn our indices read-only.
                 cluster.routing.allocation.disk.threshold_enabled: false
+                # Nothing else to switch off for a quick start: this distribution has no machine
+                # learning, watcher, geoip or ingest modules.
                 """.formatted(quoted(data()), quoted(logs()), httpPort, transportPort);
     }
 

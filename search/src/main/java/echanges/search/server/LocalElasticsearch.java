@@ -45,12 +45,13 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     /**
      * Starts the server, stops it on our stdin's end of file or on SIGTERM, and waits for it. $1 is
-     * bin/elasticsearch, $2 the pid file. A background job reads /dev/null unless redirected, so the
-     * server never sees our pipe; the watcher gets it through fd 3.
+     * bin/elasticsearch (run through bash: an unzip may drop its execute bit), $2 the pid file. A
+     * background job reads /dev/null unless redirected, so the server never sees our pipe; the
+     * watcher gets it through fd 3.
      */
     private static final String LAUNCHER = """
             exec 3<&0
-            "$1" -p "$2" &
+            bash "$1" -p "$2" &
             server=$!
             trap 'kill -TERM "$server" 2>/dev/null' TERM INT HUP
             ( while read -r _; do :; done; kill -TERM "$server" 2>/dev/null ) <&3 &
@@ -168,6 +169,7 @@ public final class LocalElasticsearch implements AutoCloseable {
      */
     public synchronized void start() {
         if (isRunning()) return;
+        stop(); // a server that died on its own leaves its launcher's pipe open
         checkDistribution();
         instance.prepare(options.home(), httpPort, transportPort, options.heap(), options.jvmOptions());
         stopLeftover();
