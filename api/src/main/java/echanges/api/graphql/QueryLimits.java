@@ -31,7 +31,7 @@ class QueryLimits {
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryCost(@Value("${echanges.graphql.max-cost:5000}") int maxCost) {
+    MaxQueryComplexityInstrumentation maxQueryCost(@Value("${echanges.graphql.max-cost:20000}") int maxCost) {
         FieldComplexityCalculator cost = (env, childCost) -> {
             Object first = env.getArguments().get("first");
             int items = first instanceof Integer n ? Math.max(n, 1) : 1;

@@ -42,7 +42,15 @@ final class SearchSync implements SmartLifecycle {
 
     @Override
     public void stop() {
-        if (executor != null) executor.shutdownNow();
+        if (executor == null) return;
+        // Let a round in progress finish, so that it does not write to a graph being closed.
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) executor.shutdownNow();
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

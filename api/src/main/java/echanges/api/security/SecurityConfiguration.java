@@ -31,7 +31,8 @@ class SecurityConfiguration {
 
     @Bean
     SecretKey signingKey(EchangesProperties properties) {
-        boolean embedded = !properties.neo4j().external() && !properties.elasticsearch().external();
+        // The key lives beside the data it protects: generated with the embedded graph, configured otherwise.
+        boolean embedded = !properties.neo4j().external();
         return SigningKey.from(properties.security().jwtSecret(), properties.dataDir(), embedded);
     }
 

@@ -1,0 +1,51 @@
+package echanges.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import echanges.catalogue.Components;
+import echanges.catalogue.NewComponent;
+import echanges.platform.Language;
+import echanges.platform.Outbox;
+import echanges.platform.Viewer;
+import echanges.testing.TestElasticsearch;
+
+/** Writes keep working while Elasticsearch is down, and every one reaches the index once it is back. */
+class OutboxTests extends ApiTest {
+
+    @Autowired Components components;
+    @Autowired Outbox outbox;
+
+    @Test
+    void shouldCatchUpAfterElasticsearchWasStoppedAndRestarted() {
+        String word = "w" + UUID.randomUUID().toString().substring(0, 8);
+        Member member = newMember(false);
+        Viewer viewer = accounts.viewer(member.person().id()).orElseThrow();
+        TestElasticsearch.get().stop();
+        List<String> written = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++)
+                written.add(components.create(new NewComponent("Bibliothèque " + word + " " + i, "Écrite pendant la panne.", Language.FR,
+                        "https://code.example.org/" + word + i, "EUPL-1.2", null, List.of()), viewer).id());
+
+            assertThat(outbox.lag(Instant.now()).pending()).isGreaterThanOrEqualTo(5);
+        } finally {
+            TestElasticsearch.get().start();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> graphql.documentName("search")
+                .variable("query", word).variable("types", List.of("COMPONENT")).execute()
+                .path("search.totalCount").entity(Integer.class).isEqualTo(5));
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.lag(Instant.now()).pending() == 0);
+        assertThat(written).hasSize(5);
+    }
+}
