@@ -42,7 +42,7 @@ class OutboxTests extends ApiTest {
             TestElasticsearch.get().start();
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> graphql.documentName("search")
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> graphql.documentName("search")
                 .variable("query", word).variable("types", List.of("COMPONENT")).execute()
                 .path("search.totalCount").entity(Integer.class).isEqualTo(5));
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox.lag(Instant.now()).pending() == 0);

@@ -64,13 +64,14 @@ class RestartTests {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, int boltPort) {
-        return new SpringApplicationBuilder(EchangesApplication.class).properties(Map.of(
-                "server.port", "0",
-                "echanges.data-dir", dataDir.toString(),
-                "echanges.neo4j.embedded-bolt-port", String.valueOf(boltPort),
-                "echanges.neo4j.embedded-page-cache", "32m",
-                "echanges.elasticsearch.uri", TestElasticsearch.get().uri().toString(),
-                "echanges.demo.enabled", "false")).run();
+        // Command-line arguments, not default properties: application.yml must not override them.
+        return new SpringApplicationBuilder(EchangesApplication.class).run(
+                "--server.port=0",
+                "--echanges.data-dir=" + dataDir,
+                "--echanges.neo4j.embedded-bolt-port=" + boltPort,
+                "--echanges.neo4j.embedded-page-cache=32m",
+                "--echanges.elasticsearch.uri=" + TestElasticsearch.get().uri(),
+                "--echanges.demo.enabled=false");
     }
 
     private static HttpGraphQlTester tester(ConfigurableApplicationContext context) {

@@ -61,12 +61,44 @@ class SliceTests extends ApiTest {
         assertThat(Duration.between(published, arrived)).isLessThan(Duration.ofSeconds(1));
         subscriber.stop().block(Duration.ofSeconds(5));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {
             GraphQlTester.Response found = graphql.documentName("search").variable("query", "developpeur " + word)
                     .variable("types", List.of("CHALLENGE")).execute();
             found.path("search.edges[0].node.node.id").entity(String.class).isEqualTo(challengeId);
             found.path("search.edges[0].node.highlights[?(@.field == 'title')].fragments[0]").entityList(String.class)
                     .satisfies(fragments -> assertThat(fragments.getFirst()).contains("<em>Développeurs</em>"));
         });
+    }
+
+    @Test
+    void shouldPushEachReplyToTheViewersOfItsThreadOnly() throws Exception {
+        Member author = newMember(false);
+        String threadId = as(author.token()).document("""
+                mutation { startThread(input: {title: "Quelle licence pour un composant municipal?", body: "AGPL ou EUPL?", tags: ["licences"]}) {
+                  thread { id } post { id } } }""").execute().path("startThread.thread.id").entity(String.class).get();
+        String otherThreadId = as(author.token()).document("""
+                mutation { startThread(input: {title: "Another thread", body: "Unrelated."}) { thread { id } } }""")
+                .execute().path("startThread.thread.id").entity(String.class).get();
+        String firstPostId = graphql.document("query($id: ID!) { node(id: $id) { ... on Thread { posts(first: 1) { edges { node { id } } } } } }")
+                .variable("id", threadId).execute().path("node.posts.edges[0].node.id").entity(String.class).get();
+
+        WebSocketGraphQlTester viewer = websocket(null);
+        viewer.start().block(Duration.ofSeconds(5));
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        viewer.documentName("postAdded").variable("threadId", threadId).executeSubscription()
+                .toFlux("postAdded.body", String.class).subscribe(heard::add);
+        Thread.sleep(300); // the subscribe message reaches the server before the posts are added
+
+        as(author.token()).document("mutation($id: ID!) { replyToPost(input: {postId: $id, body: \"L'EUPL, compatible avec la GPL.\"}) { post { id } } }")
+                .variable("id", firstPostId).execute().errors().verify();
+        String otherPost = graphql.document("query($id: ID!) { node(id: $id) { ... on Thread { posts(first: 1) { edges { node { id } } } } } }")
+                .variable("id", otherThreadId).execute().path("node.posts.edges[0].node.id").entity(String.class).get();
+        as(author.token()).document("mutation($id: ID!) { replyToPost(input: {postId: $id, body: \"Not for the first thread.\"}) { post { id } } }")
+                .variable("id", otherPost).execute().errors().verify();
+
+        await().atMost(Duration.ofSeconds(1)).until(() -> heard.size() == 1);
+        Thread.sleep(200);
+        assertThat(heard).containsExactly("L'EUPL, compatible avec la GPL.");
+        viewer.stop().block(Duration.ofSeconds(5));
     }
 }

@@ -77,7 +77,9 @@ final class ForumRepository {
     private static final String DOCUMENTS = """
             UNWIND $ids AS id
             MATCH (p:Post {id: id})-[:IN]->(t:Thread)
-            RETURN p {.id, .body, .language, .createdAt, .version, threadId: t.id, threadTitle: t.title,
+            // Only the opening post carries the thread's title, so that a thread matches once by its title.
+            RETURN p {.id, .body, .language, .createdAt, .version, threadId: t.id,
+                      threadTitle: CASE WHEN EXISTS { (p)-[:REPLY_TO]->(:Post) } THEN '' ELSE t.title END,
                       tags: [(t)-[:TAGGED]->(g:Tag) | g.name], author: [(a:Person)-[:WROTE]->(p) | a.handle][0]} AS post
             """;
     private static final String ALL_POST_IDS = "MATCH (p:Post) RETURN p.id AS id";

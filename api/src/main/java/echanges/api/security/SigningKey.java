@@ -30,7 +30,7 @@ public final class SigningKey {
     public static SecretKey from(@Nullable String configured, Path dataDir, boolean mayGenerate) {
         if (configured != null && !configured.isBlank()) return key(Base64.getDecoder().decode(configured.strip()));
         if (!mayGenerate)
-            throw new IllegalStateException("set ECHANGES_SECURITY_JWT_SECRET (base64, at least " + MIN_BYTES + " bytes) when using external servers");
+            throw new IllegalStateException("set ECHANGES_SECURITY_JWTSECRET (base64, at least " + MIN_BYTES + " bytes) when using external servers");
         return key(loadOrGenerate(dataDir.resolve(FILE)));
     }
 
