@@ -13,7 +13,7 @@ import echanges.procurement.Challenges;
 
 /** Loads the demo data at start-up into an empty graph, when {@code echanges.demo.enabled}. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "echanges.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = "echanges.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoConfiguration {
 
     @Bean
