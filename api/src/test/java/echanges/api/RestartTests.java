@@ -21,10 +21,13 @@ import echanges.platform.GlobalId;
 import echanges.testing.TestElasticsearch;
 
 /**
- * The embedded default keeps everything across a restart: the graph in its data directory and
- * the generated signing key beside it, so that accounts, challenges and issued tokens survive.
+ * The embedded default loads the demo data into its empty graph, and keeps everything across a
+ * restart: the graph in its data directory and the generated signing key beside it, so that
+ * accounts, challenges and issued tokens survive, and the demo data is not loaded twice.
  */
 class RestartTests {
+
+    private static final String COUNTS = "{ publicBodies { totalCount } challenges { totalCount } threads { totalCount } }";
 
     @Test
     void shouldKeepDataAndTokensAcrossAnApplicationRestart() throws IOException {
@@ -35,6 +38,10 @@ class RestartTests {
 
         try (ConfigurableApplicationContext first = start(dataDir, boltPort)) {
             HttpGraphQlTester graphql = tester(first);
+            graphql.document(COUNTS).execute()
+                    .path("publicBodies.totalCount").entity(Integer.class).isEqualTo(3)
+                    .path("challenges.totalCount").entity(Integer.class).isEqualTo(10)
+                    .path("threads.totalCount").entity(Integer.class).isEqualTo(7);
             token = graphql.document("""
                     mutation { register(input: {email: "marie@ville.example", password: "un mot de passe solide", handle: "marie", displayName: "Marie"}) { token person { id } } }
                     """).execute().path("register.token").entity(String.class).get();
@@ -53,6 +60,11 @@ class RestartTests {
             HttpGraphQlTester graphql = tester(second);
             HttpGraphQlTester signedIn = graphql.mutate().headers(h -> h.setBearerAuth(token)).build();
 
+            graphql.document(COUNTS).execute() // the demo data is loaded once, into an empty graph only
+                    .path("publicBodies.totalCount").entity(Integer.class).isEqualTo(4)
+                    .path("challenges.totalCount").entity(Integer.class).isEqualTo(10)
+                    .path("threads.totalCount").entity(Integer.class).isEqualTo(7);
+
             signedIn.document("{ me { handle memberships { role organization { ... on PublicBody { name } } } } }").execute()
                     .path("me.handle").entity(String.class).isEqualTo("marie")
                     .path("me.memberships[0].organization.name").entity(String.class).isEqualTo("Ville de Laval");
@@ -70,8 +82,7 @@ class RestartTests {
                 "--echanges.data-dir=" + dataDir,
                 "--echanges.neo4j.embedded-bolt-port=" + boltPort,
                 "--echanges.neo4j.embedded-page-cache=32m",
-                "--echanges.elasticsearch.uri=" + TestElasticsearch.get().uri(),
-                "--echanges.demo.enabled=false");
+                "--echanges.elasticsearch.uri=" + TestElasticsearch.get().uri());
     }
 
     private static HttpGraphQlTester tester(ConfigurableApplicationContext context) {
