@@ -57,16 +57,17 @@ public class Accounts {
         return people.byIds(List.of(credentials.get().personId())).getFirst();
     }
 
-    /** The viewer acting as this person, with the organisations they act for; empty if the account is gone. */
+    /** The viewer acting as this person, with the organisations they act for; empty if the account is gone. One round trip. */
     public Optional<Viewer> viewer(String personId) {
-        if (!people.exists(personId)) return Optional.empty();
-        Set<String> officerOf = new HashSet<>();
-        Set<String> representativeOf = new HashSet<>();
-        for (Membership m : people.memberships(List.of(personId))) {
-            if (m.role() == MembershipRole.OFFICER && m.organizationKind() == Membership.OrganizationKind.PUBLIC_BODY) officerOf.add(m.organizationId());
-            if (m.role() == MembershipRole.REPRESENTATIVE && m.organizationKind() == Membership.OrganizationKind.SUPPLIER) representativeOf.add(m.organizationId());
-        }
-        return Optional.of(new Viewer(personId, officerOf, representativeOf));
+        return people.offices(personId).map(memberships -> {
+            Set<String> officerOf = new HashSet<>();
+            Set<String> representativeOf = new HashSet<>();
+            for (Membership m : memberships) {
+                if (m.role() == MembershipRole.OFFICER && m.organizationKind() == Membership.OrganizationKind.PUBLIC_BODY) officerOf.add(m.organizationId());
+                if (m.role() == MembershipRole.REPRESENTATIVE && m.organizationKind() == Membership.OrganizationKind.SUPPLIER) representativeOf.add(m.organizationId());
+            }
+            return new Viewer(personId, officerOf, representativeOf);
+        });
     }
 
     public Map<String, Person> people(Collection<String> ids) {

@@ -41,7 +41,11 @@ final class PersonRepository {
                    CASE WHEN o:PublicBody THEN 'PUBLIC_BODY' ELSE 'SUPPLIER' END AS kind, m.role AS role
             ORDER BY o.name
             """;
-    private static final String EXISTS = "MATCH (p:Person {id: $id}) RETURN p.id AS id";
+    private static final String OFFICES = """
+            MATCH (p:Person {id: $id})
+            OPTIONAL MATCH (p)-[m:MEMBER_OF]->(o)
+            RETURN [x IN collect({id: o.id, body: o:PublicBody, role: m.role}) WHERE x.id IS NOT NULL] AS offices
+            """;
     private static final String GRANT = """
             MATCH (p:Person {id: $personId})
             MATCH (o {id: $organizationId}) WHERE o:PublicBody OR o:Supplier
@@ -87,8 +91,11 @@ final class PersonRepository {
         return graph.read(tx -> tx.optional(BY_HANDLE, Map.of("handleKey", handleKey(handle)))).map(r -> toPerson(r.get("person")));
     }
 
-    boolean exists(String id) {
-        return graph.read(tx -> tx.optional(EXISTS, Map.of("id", id))).isPresent();
+    /** A person's memberships as (organisation id, is a public body, role), or empty if there is no such person. */
+    Optional<List<Membership>> offices(String personId) {
+        return graph.read(tx -> tx.optional(OFFICES, Map.of("id", personId))).map(r -> r.get("offices").asList(o -> new Membership(personId,
+                o.get("id").asString(), o.get("body").asBoolean() ? Membership.OrganizationKind.PUBLIC_BODY : Membership.OrganizationKind.SUPPLIER,
+                MembershipRole.valueOf(o.get("role").asString()))));
     }
 
     List<Membership> memberships(Collection<String> personIds) {

@@ -39,6 +39,7 @@ import reactor.core.publisher.Mono;
 public abstract class ApiTest {
 
     private static final String SECRET = secret();
+    protected static final String ALLOWED_ORIGIN = "https://app.echanges.example";
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) throws Exception {
@@ -46,6 +47,7 @@ public abstract class ApiTest {
         registry.add("echanges.elasticsearch.uri", () -> TestElasticsearch.get().uri().toString());
         registry.add("echanges.security.jwt-secret", () -> SECRET);
         registry.add("echanges.demo.enabled", () -> "false");
+        registry.add("echanges.cors.allowed-origins", () -> ALLOWED_ORIGIN);
         registry.add("echanges.elasticsearch.drain-interval", () -> "100ms");
         Path dataDir = Files.createTempDirectory("echanges-api-test");
         registry.add("echanges.data-dir", dataDir::toString);

@@ -22,6 +22,10 @@ import echanges.testing.TestElasticsearch;
 /** Writes keep working while Elasticsearch is down, and every one reaches the index once it is back. */
 class OutboxTests extends ApiTest {
 
+    private org.springframework.test.web.reactive.server.WebTestClient webClient() {
+        return org.springframework.test.web.reactive.server.WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
     @Autowired Components components;
     @Autowired Outbox outbox;
 
@@ -38,6 +42,8 @@ class OutboxTests extends ApiTest {
                         "https://code.example.org/" + word + i, "EUPL-1.2", null, List.of()), viewer).id());
 
             assertThat(outbox.lag(Instant.now()).pending()).isGreaterThanOrEqualTo(5);
+            webClient().get().uri("/actuator/metrics/echanges.search.outbox.pending").exchange().expectBody()
+                    .jsonPath("$.measurements[0].value").value(Double.class, pending -> assertThat(pending).isGreaterThanOrEqualTo(5));
         } finally {
             TestElasticsearch.get().start();
         }
@@ -47,5 +53,8 @@ class OutboxTests extends ApiTest {
                 .path("search.totalCount").entity(Integer.class).isEqualTo(5));
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox.lag(Instant.now()).pending() == 0);
         assertThat(written).hasSize(5);
+        webClient().get().uri("/actuator/health").exchange().expectBody()
+                .jsonPath("$.components.searchSync.status").isEqualTo("UP")
+                .jsonPath("$.components.searchSync.details.pending").isEqualTo(0);
     }
 }

@@ -64,7 +64,7 @@ final class ComponentRepository {
             MATCH (:PublicBody {id: bodyId})-[:USES]->(c:Component)
             WITH bodyId, c ORDER BY c.name
             WITH bodyId, collect(c) AS matches
-            RETURN bodyId, size(matches) AS total, [c IN matches[$offset..$offset + $limit] | %s] AS page
+            RETURN bodyId AS parentId, size(matches) AS total, [c IN matches[$offset..$offset + $limit] | %s] AS page
             """.formatted(FIELDS);
     private static final String DOCUMENTS = """
             UNWIND $ids AS id MATCH (c:Component {id: id})
@@ -114,12 +114,8 @@ final class ComponentRepository {
     }
 
     Map<String, Connection<Component>> usedBy(Collection<String> bodyIds, PageRequest page) {
-        Map<String, Connection<Component>> result = new HashMap<>();
-        for (String id : bodyIds) result.put(id, page.toConnection(List.of(), 0));
-        graph.read(tx -> tx.list(USED_BY, Map.of("bodyIds", List.copyOf(bodyIds), "offset", page.offset(), "limit", page.limitPlusOne())))
-                .forEach(r -> result.put(r.get("bodyId").asString(),
-                        page.toConnection(r.get("page").asList(ComponentRepository::toComponent), r.get("total").asLong())));
-        return result;
+        List<Record> rows = graph.read(tx -> tx.list(USED_BY, Map.of("bodyIds", List.copyOf(bodyIds), "offset", page.offset(), "limit", page.limitPlusOne())));
+        return page.toConnections(bodyIds, rows, ComponentRepository::toComponent);
     }
 
     List<SearchDocument> documents(Collection<String> ids) {

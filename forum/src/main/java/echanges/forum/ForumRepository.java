@@ -3,7 +3,6 @@ package echanges.forum;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,11 +126,8 @@ final class ForumRepository {
 
     private <T> Map<String, Connection<T>> pagesOf(String cypher, String parameter, Collection<String> parentIds, PageRequest page,
                                                    java.util.function.Function<Value, T> mapper) {
-        Map<String, Connection<T>> result = new HashMap<>();
-        for (String id : parentIds) result.put(id, page.toConnection(List.of(), 0));
-        graph.read(tx -> tx.list(cypher, Map.of(parameter, List.copyOf(parentIds), "offset", page.offset(), "limit", page.limitPlusOne())))
-                .forEach(r -> result.put(r.get("parentId").asString(), page.toConnection(r.get("page").asList(mapper::apply), r.get("total").asLong())));
-        return result;
+        List<Record> rows = graph.read(tx -> tx.list(cypher, Map.of(parameter, List.copyOf(parentIds), "offset", page.offset(), "limit", page.limitPlusOne())));
+        return page.toConnections(parentIds, rows, mapper);
     }
 
     List<SearchDocument> documents(Collection<String> ids) {

@@ -2,9 +2,15 @@ package echanges.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * The `first`/`after` arguments of a Relay connection. Cursors are opaque positions in the
@@ -30,6 +36,19 @@ public record PageRequest(int first, int offset) {
     /** Asks for one item more than the page, which tells whether a next page exists. */
     public int limitPlusOne() {
         return first + 1;
+    }
+
+    /**
+     * One connection per parent from rows with columns {@code parentId}, {@code total} and
+     * {@code page} (this page of the parent's children), as the modules' batched child queries
+     * return them; parents without a row get an empty connection.
+     */
+    public <T> Map<String, Connection<T>> toConnections(Collection<String> parentIds, List<Record> rows, Function<Value, T> mapper) {
+        Map<String, Connection<T>> result = new HashMap<>();
+        for (String id : parentIds) result.put(id, toConnection(List.of(), 0));
+        for (Record row : rows)
+            result.put(row.get("parentId").asString(), toConnection(row.get("page").asList(mapper::apply), row.get("total").asLong()));
+        return result;
     }
 
     static String cursor(int position) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +79,7 @@ final class ChallengeRepository {
             WHERE %s
             WITH b, c ORDER BY c.createdAt DESC, c.id
             WITH b, collect(c) AS matches
-            RETURN b.id AS bodyId, size(matches) AS total, [c IN matches[$offset..$offset + $limit] | %s] AS page
+            RETURN b.id AS parentId, size(matches) AS total, [c IN matches[$offset..$offset + $limit] | %s] AS page
             """.formatted(VISIBLE, CHALLENGE_FIELDS);
     private static final String DOCUMENTS = """
             UNWIND $ids AS id
@@ -146,13 +145,9 @@ final class ChallengeRepository {
     }
 
     Map<String, Connection<Challenge>> ofBodies(Collection<String> bodyIds, PageRequest page, Viewer viewer) {
-        Map<String, Connection<Challenge>> result = new HashMap<>();
-        for (String id : bodyIds) result.put(id, page.toConnection(List.of(), 0));
-        graph.read(tx -> tx.list(OF_BODIES, Map.of("bodyIds", List.copyOf(bodyIds), "officerOf", List.copyOf(viewer.officerOf()),
-                        "offset", page.offset(), "limit", page.limitPlusOne())))
-                .forEach(r -> result.put(r.get("bodyId").asString(),
-                        page.toConnection(r.get("page").asList(ChallengeRepository::toChallenge), r.get("total").asLong())));
-        return result;
+        List<Record> rows = graph.read(tx -> tx.list(OF_BODIES, Map.of("bodyIds", List.copyOf(bodyIds),
+                "officerOf", List.copyOf(viewer.officerOf()), "offset", page.offset(), "limit", page.limitPlusOne())));
+        return page.toConnections(bodyIds, rows, ChallengeRepository::toChallenge);
     }
 
     List<SearchDocument> documents(Collection<String> ids) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Controller;
 
 import echanges.accounts.Accounts;
 import echanges.accounts.PublicBody;
+import echanges.api.graphql.Batches;
 import echanges.api.graphql.ChildPages;
 import echanges.api.graphql.Viewers;
 import echanges.catalogue.Component;
@@ -85,16 +85,13 @@ class ComponentController {
 
     @BatchMapping(typeName = "Component", field = "tags")
     Map<Component, List<Tag>> componentTags(List<Component> batch) {
-        Map<String, List<Tag>> byId = tags.of(batch.stream().map(Component::id).toList());
-        return batch.stream().collect(Collectors.toMap(Function.identity(), c -> byId.get(c.id()), (a, b) -> a));
+        return Batches.byKey(batch, Component::id, tags.of(batch.stream().map(Component::id).toList()));
     }
 
     @BatchMapping(typeName = "Component")
     Map<Component, Challenge> deliveredFor(List<Component> batch, GraphQLContext context) {
-        Map<String, Challenge> found = challenges.byIds(batch.stream().map(Component::deliveredForId).filter(Objects::nonNull).distinct().toList(),
-                Viewers.of(context));
-        return batch.stream().filter(c -> c.deliveredForId() != null && found.containsKey(c.deliveredForId()))
-                .collect(Collectors.toMap(Function.identity(), c -> found.get(c.deliveredForId()), (a, b) -> a));
+        return Batches.byKey(batch, Component::deliveredForId,
+                challenges.byIds(batch.stream().map(Component::deliveredForId).filter(Objects::nonNull).distinct().toList(), Viewers.of(context)));
     }
 
     /** Two round trips for any number of components: who uses them, then those bodies. */
@@ -104,8 +101,8 @@ class ComponentController {
         Set<String> bodyIds = new HashSet<>();
         users.values().forEach(bodyIds::addAll);
         Map<String, PublicBody> bodies = accounts.publicBodies(bodyIds);
-        return batch.stream().collect(Collectors.toMap(Function.identity(),
-                c -> users.get(c.id()).stream().map(bodies::get).filter(Objects::nonNull).toList(), (a, b) -> a));
+        return Batches.byKey(batch, Component::id, users.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(bodies::get).filter(Objects::nonNull).toList())));
     }
 
     @SchemaMapping(typeName = "Component")

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,6 +18,7 @@ import org.springframework.stereotype.Controller;
 
 import echanges.accounts.Accounts;
 import echanges.accounts.Person;
+import echanges.api.graphql.Batches;
 import echanges.api.graphql.ChildPages;
 import echanges.api.graphql.Nodes;
 import echanges.api.graphql.Viewers;
@@ -115,20 +114,17 @@ class ForumController {
     Map<Thread, Object> subject(List<Thread> batch, GraphQLContext context) {
         List<GlobalId> ids = batch.stream().map(Thread::subject).filter(Objects::nonNull).map(ForumController::globalId).distinct().toList();
         Map<GlobalId, Object> found = nodes.load(ids, Viewers.of(context));
-        return batch.stream().filter(t -> t.subject() != null && found.containsKey(globalId(t.subject())))
-                .collect(Collectors.toMap(Function.identity(), t -> found.get(globalId(t.subject())), (a, b) -> a));
+        return Batches.byKey(batch, t -> t.subject() == null ? null : globalId(t.subject()), found);
     }
 
     @BatchMapping(typeName = "Thread", field = "author")
     Map<Thread, Person> threadAuthor(List<Thread> batch) {
-        Map<String, Person> people = accounts.people(batch.stream().map(Thread::authorId).distinct().toList());
-        return batch.stream().collect(Collectors.toMap(Function.identity(), t -> people.get(t.authorId()), (a, b) -> a));
+        return Batches.byKey(batch, Thread::authorId, accounts.people(batch.stream().map(Thread::authorId).distinct().toList()));
     }
 
     @BatchMapping(typeName = "Thread", field = "tags")
     Map<Thread, List<Tag>> threadTags(List<Thread> batch) {
-        Map<String, List<Tag>> byId = tags.of(batch.stream().map(Thread::id).toList());
-        return batch.stream().collect(Collectors.toMap(Function.identity(), t -> byId.get(t.id()), (a, b) -> a));
+        return Batches.byKey(batch, Thread::id, tags.of(batch.stream().map(Thread::id).toList()));
     }
 
     @SchemaMapping(typeName = "Thread")
@@ -138,21 +134,17 @@ class ForumController {
 
     @BatchMapping(typeName = "Post", field = "author")
     Map<Post, Person> postAuthor(List<Post> batch) {
-        Map<String, Person> people = accounts.people(batch.stream().map(Post::authorId).distinct().toList());
-        return batch.stream().collect(Collectors.toMap(Function.identity(), p -> people.get(p.authorId()), (a, b) -> a));
+        return Batches.byKey(batch, Post::authorId, accounts.people(batch.stream().map(Post::authorId).distinct().toList()));
     }
 
     @BatchMapping(typeName = "Post")
     Map<Post, Thread> thread(List<Post> batch) {
-        Map<String, Thread> threads = forum.threadsByIds(batch.stream().map(Post::threadId).distinct().toList());
-        return batch.stream().collect(Collectors.toMap(Function.identity(), p -> threads.get(p.threadId()), (a, b) -> a));
+        return Batches.byKey(batch, Post::threadId, forum.threadsByIds(batch.stream().map(Post::threadId).distinct().toList()));
     }
 
     @BatchMapping(typeName = "Post")
     Map<Post, Post> replyTo(List<Post> batch) {
-        Map<String, Post> parents = forum.postsByIds(batch.stream().map(Post::replyToId).filter(Objects::nonNull).distinct().toList());
-        return batch.stream().filter(p -> p.replyToId() != null && parents.containsKey(p.replyToId()))
-                .collect(Collectors.toMap(Function.identity(), p -> parents.get(p.replyToId()), (a, b) -> a));
+        return Batches.byKey(batch, Post::replyToId, forum.postsByIds(batch.stream().map(Post::replyToId).filter(Objects::nonNull).distinct().toList()));
     }
 
     private static GlobalId globalId(Subject subject) {

@@ -6,8 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -22,6 +20,7 @@ import org.springframework.stereotype.Controller;
 
 import echanges.accounts.Accounts;
 import echanges.accounts.PublicBody;
+import echanges.api.graphql.Batches;
 import echanges.api.graphql.ChildPages;
 import echanges.api.graphql.Viewers;
 import echanges.catalogue.Component;
@@ -137,20 +136,17 @@ class ChallengeController {
 
     @BatchMapping(typeName = "Challenge")
     Map<Challenge, PublicBody> body(List<Challenge> batch) {
-        Map<String, PublicBody> bodies = accounts.publicBodies(batch.stream().map(Challenge::bodyId).distinct().toList());
-        return batch.stream().collect(Collectors.toMap(Function.identity(), c -> bodies.get(c.bodyId()), (a, b) -> a));
+        return Batches.byKey(batch, Challenge::bodyId, accounts.publicBodies(batch.stream().map(Challenge::bodyId).distinct().toList()));
     }
 
     @BatchMapping(typeName = "Challenge", field = "tags")
     Map<Challenge, List<Tag>> challengeTags(List<Challenge> batch) {
-        Map<String, List<Tag>> byId = tags.of(batch.stream().map(Challenge::id).toList());
-        return batch.stream().collect(Collectors.toMap(Function.identity(), c -> byId.get(c.id()), (a, b) -> a));
+        return Batches.byKey(batch, Challenge::id, tags.of(batch.stream().map(Challenge::id).toList()));
     }
 
     @BatchMapping(typeName = "Challenge")
     Map<Challenge, List<Component>> deliveredComponents(List<Challenge> batch) {
-        Map<String, List<Component>> byId = components.deliveredFor(batch.stream().map(Challenge::id).toList());
-        return batch.stream().collect(Collectors.toMap(Function.identity(), c -> byId.get(c.id()), (a, b) -> a));
+        return Batches.byKey(batch, Challenge::id, components.deliveredFor(batch.stream().map(Challenge::id).toList()));
     }
 
     @SchemaMapping(typeName = "Challenge")

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +23,8 @@ import echanges.search.server.LocalElasticsearch;
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
+
     /** The local server of the embedded default, or null with an external one. */
     @Bean
     LocalServer localElasticsearch(EchangesProperties properties) {
@@ -31,7 +35,13 @@ class SearchConfiguration {
                 .withHttpPort(es.embeddedPort()).withHeap(es.embeddedHeap()));
         // Elasticsearch starts beside Neo4j rather than after it: the drain waits for it, and a
         // search before it answers gets SERVICE_UNAVAILABLE.
-        Thread.ofPlatform().name("elasticsearch-start").daemon().start(server::start);
+        Thread.ofPlatform().name("elasticsearch-start").daemon().start(() -> {
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                log.error("The local Elasticsearch did not start; search stays unavailable and writes wait in the outbox", e);
+            }
+        });
         return new LocalServer(server);
     }
 
