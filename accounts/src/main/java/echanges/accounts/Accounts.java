@@ -1,6 +1,7 @@
 package echanges.accounts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -59,15 +60,34 @@ public class Accounts {
 
     /** The viewer acting as this person, with the organisations they act for; empty if the account is gone. One round trip. */
     public Optional<Viewer> viewer(String personId) {
-        return people.offices(personId).map(memberships -> {
+        return people.offices(personId).map(offices -> {
             Set<String> officerOf = new HashSet<>();
             Set<String> representativeOf = new HashSet<>();
-            for (Membership m : memberships) {
+            for (Membership m : offices.memberships()) {
                 if (m.role() == MembershipRole.OFFICER && m.organizationKind() == Membership.OrganizationKind.PUBLIC_BODY) officerOf.add(m.organizationId());
                 if (m.role() == MembershipRole.REPRESENTATIVE && m.organizationKind() == Membership.OrganizationKind.SUPPLIER) representativeOf.add(m.organizationId());
             }
-            return new Viewer(personId, officerOf, representativeOf);
+            return new Viewer(personId, officerOf, representativeOf, offices.moderator(), offices.suspendedUntil());
         });
+    }
+
+    /** Makes a person a forum moderator, or no longer one (an administrator's act: demo data, operations). */
+    public void setModerator(String personId, boolean moderator) {
+        if (!people.makeModerator(personId, moderator)) throw new AccountsException.PersonNotFound(personId);
+    }
+
+    /** A moderator suspends an account until an instant: the person can still read, but not write. */
+    public void suspend(String personId, Instant until, String reason, Viewer moderator) {
+        String by = moderator.requirePerson();
+        if (!moderator.moderator()) throw new AccountsException.NotAModerator();
+        if (!until.isAfter(clock.instant())) throw new AccountsException.InvalidRegistration("a suspension ends in the future, not at " + until);
+        if (reason.isBlank()) throw new AccountsException.InvalidRegistration("a suspension gives its reason");
+        if (!people.suspend(personId, until, reason.strip(), by)) throw new AccountsException.PersonNotFound(personId);
+    }
+
+    /** The people with these handles (any case), by handle as stored. */
+    public List<Person> peopleByHandles(Collection<String> handles) {
+        return handles.isEmpty() ? List.of() : people.byHandles(handles);
     }
 
     public Map<String, Person> people(Collection<String> ids) {

@@ -27,6 +27,16 @@ public sealed abstract class AccountsException extends EchangesException {
         @Override public ErrorCode code() { return ErrorCode.UNAUTHENTICATED; }
     }
 
+    public static final class PersonNotFound extends AccountsException {
+        PersonNotFound(String id) { super("no person has the id " + id); }
+        @Override public ErrorCode code() { return ErrorCode.NOT_FOUND; }
+    }
+
+    public static final class NotAModerator extends AccountsException {
+        NotAModerator() { super("only a moderator may do this"); }
+        @Override public ErrorCode code() { return ErrorCode.FORBIDDEN; }
+    }
+
     public static final class OrganizationNotFound extends AccountsException {
         OrganizationNotFound(String id) { super("no public body or supplier has the id " + id); }
         @Override public ErrorCode code() { return ErrorCode.NOT_FOUND; }

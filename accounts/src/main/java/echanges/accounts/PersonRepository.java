@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -44,7 +45,19 @@ final class PersonRepository {
     private static final String OFFICES = """
             MATCH (p:Person {id: $id})
             OPTIONAL MATCH (p)-[m:MEMBER_OF]->(o)
-            RETURN [x IN collect({id: o.id, body: o:PublicBody, role: m.role}) WHERE x.id IS NOT NULL] AS offices
+            RETURN [x IN collect({id: o.id, body: o:PublicBody, role: m.role}) WHERE x.id IS NOT NULL] AS offices,
+                   coalesce(p.moderator, false) AS moderator, p.suspendedUntil AS suspendedUntil
+            """;
+    private static final String MAKE_MODERATOR = "MATCH (p:Person {id: $id}) SET p.moderator = $moderator RETURN p.id AS id";
+    private static final String SUSPEND = """
+            MATCH (p:Person {id: $id})
+            SET p.suspendedUntil = $until, p.suspensionReason = $reason, p.suspendedBy = $by
+            RETURN p.id AS id
+            """;
+    private static final String BY_HANDLES = """
+            UNWIND $handleKeys AS handleKey
+            MATCH (p:Person {handleKey: handleKey})
+            RETURN p {.*} AS person
             """;
     private static final String GRANT = """
             MATCH (p:Person {id: $personId})
@@ -91,11 +104,31 @@ final class PersonRepository {
         return graph.read(tx -> tx.optional(BY_HANDLE, Map.of("handleKey", handleKey(handle)))).map(r -> toPerson(r.get("person")));
     }
 
-    /** A person's memberships as (organisation id, is a public body, role), or empty if there is no such person. */
-    Optional<List<Membership>> offices(String personId) {
-        return graph.read(tx -> tx.optional(OFFICES, Map.of("id", personId))).map(r -> r.get("offices").asList(o -> new Membership(personId,
-                o.get("id").asString(), o.get("body").asBoolean() ? Membership.OrganizationKind.PUBLIC_BODY : Membership.OrganizationKind.SUPPLIER,
-                MembershipRole.valueOf(o.get("role").asString()))));
+    record Offices(List<Membership> memberships, boolean moderator, @Nullable Instant suspendedUntil) {
+    }
+
+    /** What a person may act as, or empty if there is no such person. */
+    Optional<Offices> offices(String personId) {
+        return graph.read(tx -> tx.optional(OFFICES, Map.of("id", personId))).map(r -> new Offices(
+                r.get("offices").asList(o -> new Membership(personId, o.get("id").asString(),
+                        o.get("body").asBoolean() ? Membership.OrganizationKind.PUBLIC_BODY : Membership.OrganizationKind.SUPPLIER,
+                        MembershipRole.valueOf(o.get("role").asString()))),
+                r.get("moderator").asBoolean(),
+                r.get("suspendedUntil").isNull() ? null : r.get("suspendedUntil").asZonedDateTime().toInstant()));
+    }
+
+    boolean makeModerator(String personId, boolean moderator) {
+        return graph.write(tx -> tx.optional(MAKE_MODERATOR, Map.of("id", personId, "moderator", moderator))).isPresent();
+    }
+
+    boolean suspend(String personId, Instant until, String reason, String by) {
+        return graph.write(tx -> tx.optional(SUSPEND, Map.of("id", personId, "until", until.atZone(java.time.ZoneOffset.UTC),
+                "reason", reason, "by", by))).isPresent();
+    }
+
+    List<Person> byHandles(Collection<String> handles) {
+        return graph.read(tx -> tx.list(BY_HANDLES, Map.of("handleKeys", handles.stream().map(PersonRepository::handleKey).distinct().toList())))
+                .stream().map(r -> toPerson(r.get("person"))).toList();
     }
 
     List<Membership> memberships(Collection<String> personIds) {

@@ -7,7 +7,12 @@ import org.springframework.context.annotation.Configuration;
 
 import echanges.accounts.Accounts;
 import echanges.catalogue.Components;
+import echanges.forum.Following;
 import echanges.forum.Forum;
+import echanges.forum.ForumSearch;
+import echanges.forum.Moderation;
+import echanges.forum.rules.ForumSettings;
+import echanges.platform.SearchDocumentSource;
 import echanges.platform.EventBus;
 import echanges.platform.Graph;
 import echanges.platform.InProcessEventBus;
@@ -56,7 +61,38 @@ class ModulesConfiguration {
     }
 
     @Bean
-    Forum forum(Graph graph, Clock clock, EventBus events, Challenges challenges, Components components) {
-        return new Forum(graph, clock, events, challenges, components);
+    ForumSettings forumSettings() {
+        return ForumSettings.DEFAULTS;
+    }
+
+    @Bean
+    Forum forum(Graph graph, Clock clock, EventBus events, Challenges challenges, Components components, Accounts accounts,
+                ForumSettings settings) {
+        return new Forum(graph, clock, events, challenges, components, accounts, settings);
+    }
+
+    @Bean
+    Following following(Graph graph, Clock clock) {
+        return new Following(graph, clock);
+    }
+
+    @Bean
+    Moderation moderation(Graph graph, Clock clock, EventBus events, ForumSettings settings) {
+        return new Moderation(graph, clock, events, settings);
+    }
+
+    @Bean
+    ForumSearch forumSearch(Graph graph) {
+        return new ForumSearch(graph);
+    }
+
+    @Bean
+    SearchDocumentSource postDocuments(ForumSearch forumSearch) {
+        return forumSearch.posts();
+    }
+
+    @Bean
+    SearchDocumentSource threadDocuments(ForumSearch forumSearch) {
+        return forumSearch.threads();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A thread to start, with its first post. */
-public record NewThread(String title, String body, @Nullable Subject subject, List<String> tags) {
+public record NewThread(String title, String body, @Nullable Subject subject, @Nullable String categoryId, List<String> tags) {
 
     static final int MAX_TITLE = 200;
 

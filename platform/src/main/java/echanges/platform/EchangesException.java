@@ -1,5 +1,7 @@
 package echanges.platform;
 
+import java.util.Map;
+
 /**
  * The root of every module's sealed exception hierarchy. The API maps {@link #code()} to the
  * GraphQL error's `extensions.code`, so a module never depends on GraphQL to refuse a request.
@@ -15,4 +17,9 @@ public abstract class EchangesException extends RuntimeException {
     }
 
     public abstract ErrorCode code();
+
+    /** More for the client beside the code and the message, e.g. when it may try again. */
+    public Map<String, Object> extensions() {
+        return Map.of();
+    }
 }

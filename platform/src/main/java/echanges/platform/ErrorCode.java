@@ -4,5 +4,7 @@ package echanges.platform;
 public enum ErrorCode {
     BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT,
     /** A server the platform depends on did not answer; retrying later may succeed. */
-    SERVICE_UNAVAILABLE
+    SERVICE_UNAVAILABLE,
+    /** A limit on how often one may act; the error's `retryAt` says when to try again. */
+    RATE_LIMITED
 }

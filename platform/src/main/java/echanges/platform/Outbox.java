@@ -25,6 +25,11 @@ public final class Outbox {
             CREATE (:OutboxEntry {id: randomUUID(), type: $type, nodeId: $nodeId,
                                   createdAt: datetime(), nextAttemptAt: datetime(), attempts: 0})
             """;
+    private static final String RECORD_ALL = """
+            UNWIND $nodeIds AS nodeId
+            CREATE (:OutboxEntry {id: randomUUID(), type: $type, nodeId: nodeId,
+                                  createdAt: datetime(), nextAttemptAt: datetime(), attempts: 0})
+            """;
     private static final String DUE = """
             MATCH (o:OutboxEntry) WHERE o.nextAttemptAt <= $now
             RETURN o.id AS id, o.type AS type, o.nodeId AS nodeId, o.attempts AS attempts
@@ -46,6 +51,11 @@ public final class Outbox {
     /** Records, inside the caller's write transaction, that a node of this search type changed. */
     public static void changed(Tx tx, String type, String nodeId) {
         tx.run(RECORD, Map.of("type", type, "nodeId", nodeId));
+    }
+
+    /** Records, inside the caller's write transaction, that these nodes of one search type changed. */
+    public static void changedAll(Tx tx, String type, List<String> nodeIds) {
+        if (!nodeIds.isEmpty()) tx.run(RECORD_ALL, Map.of("type", type, "nodeIds", nodeIds));
     }
 
     public List<Entry> due(Instant now, int limit) {

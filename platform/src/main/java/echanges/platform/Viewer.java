@@ -1,5 +1,6 @@
 package echanges.platform;
 
+import java.time.Instant;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -8,13 +9,24 @@ import org.jspecify.annotations.Nullable;
  * Who is asking, with the organisations they act for. Every module decides visibility and
  * permissions from this, on the server, for every path.
  */
-public record Viewer(@Nullable String personId, Set<String> officerOf, Set<String> representativeOf) {
+public record Viewer(@Nullable String personId, Set<String> officerOf, Set<String> representativeOf, boolean moderator,
+                     @Nullable Instant suspendedUntil) {
 
     private static final Viewer ANONYMOUS = new Viewer(null, Set.of(), Set.of());
 
     public Viewer {
         officerOf = Set.copyOf(officerOf);
         representativeOf = Set.copyOf(representativeOf);
+    }
+
+    /** A person who is neither a moderator nor suspended. */
+    public Viewer(@Nullable String personId, Set<String> officerOf, Set<String> representativeOf) {
+        this(personId, officerOf, representativeOf, false, null);
+    }
+
+    /** Whether a suspension still holds at this instant. */
+    public boolean suspendedAt(Instant now) {
+        return suspendedUntil != null && suspendedUntil.isAfter(now);
     }
 
     public static Viewer anonymous() {

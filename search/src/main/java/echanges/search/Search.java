@@ -1,15 +1,20 @@
 package echanges.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -33,8 +38,26 @@ public final class Search {
         this.client = client;
     }
 
-    /** Searches the given types (all when empty) for the query's words. */
-    public SearchResults search(String query, Collection<String> types, PageRequest page) {
+    /** Narrows a search to documents with these properties; null means any. */
+    public record Filter(@Nullable String category, @Nullable String tag, @Nullable String author, @Nullable Boolean solved) {
+        public static final Filter NONE = new Filter(null, null, null, null);
+
+        private List<Query> terms() {
+            List<Query> terms = new ArrayList<>();
+            if (category != null) terms.add(term("keywords.category", category));
+            if (tag != null) terms.add(term("tags", tag.strip().toLowerCase(Locale.ROOT)));
+            if (author != null) terms.add(term("keywords.author", author.strip().toLowerCase(Locale.ROOT)));
+            if (solved != null) terms.add(term("keywords.solved", solved.toString()));
+            return terms;
+        }
+
+        private static Query term(String field, String value) {
+            return Query.of(q -> q.term(t -> t.field(field).value(value)));
+        }
+    }
+
+    /** Searches the given types for the query's words. */
+    public SearchResults search(String query, Collection<String> types, Filter filter, PageRequest page) {
         String text = query.strip();
         if (text.isEmpty() || text.length() > MAX_QUERY)
             throw new SearchException.InvalidQuery("a search query has 1 to " + MAX_QUERY + " characters");
@@ -43,7 +66,9 @@ public final class Search {
             SearchResponse<Map> response = client.search(s -> s
                     .index(indexes)
                     .ignoreUnavailable(true)
-                    .query(q -> q.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.MostFields)))
+                    .query(q -> q.bool(b -> b
+                            .must(m -> m.multiMatch(mm -> mm.query(text).fields(FIELDS).type(TextQueryType.MostFields)))
+                            .filter(filter.terms())))
                     .highlight(h -> h.preTags("<em>").postTags("</em>")
                             .fields("title*", f -> f.numberOfFragments(0))
                             .fields("text*", f -> f.fragmentSize(160).numberOfFragments(3))

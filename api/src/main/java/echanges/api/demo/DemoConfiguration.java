@@ -1,15 +1,15 @@
 package echanges.api.demo;
 
-import java.time.Clock;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import echanges.accounts.Accounts;
-import echanges.catalogue.Components;
-import echanges.forum.Forum;
-import echanges.procurement.Challenges;
+import echanges.forum.rules.ForumSettings;
+import echanges.platform.EventBus;
+import echanges.platform.Graph;
+import echanges.procurement.rules.Jurisdictions;
 
 /** Loads the demo data at start-up into an empty graph, when {@code echanges.demo.enabled}. */
 @Configuration(proxyBeanMethods = false)
@@ -17,9 +17,9 @@ import echanges.procurement.Challenges;
 class DemoConfiguration {
 
     @Bean
-    ApplicationRunner demoDataLoader(Accounts accounts, Challenges challenges, Components components, Forum forum, Clock clock) {
+    ApplicationRunner demoDataLoader(Accounts accounts, Graph graph, EventBus events, Jurisdictions jurisdictions, ForumSettings settings) {
         return args -> {
-            if (accounts.isEmpty()) new DemoData(accounts, challenges, components, forum, clock).load();
+            if (accounts.isEmpty()) new DemoData(graph, events, jurisdictions, settings).load();
         };
     }
 }

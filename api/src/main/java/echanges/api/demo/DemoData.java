@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +27,12 @@ import echanges.accounts.SupplierKind;
 import echanges.catalogue.Component;
 import echanges.catalogue.Components;
 import echanges.catalogue.NewComponent;
+import echanges.forum.Category;
 import echanges.forum.Forum;
+import echanges.forum.rules.ForumSettings;
+import echanges.platform.EventBus;
+import echanges.platform.Graph;
+import echanges.procurement.rules.Jurisdictions;
 import echanges.forum.NewThread;
 import echanges.forum.Post;
 import echanges.forum.StartedThread;
@@ -79,18 +83,23 @@ public final class DemoData {
     record ThreadRow(String key, String author, @Nullable String about, String title, String body, List<String> tags, List<ReplyRow> replies) {
     }
 
+    private final DemoClock clock;
     private final Accounts accounts;
     private final Challenges challenges;
     private final Components components;
     private final Forum forum;
-    private final Clock clock;
 
-    public DemoData(Accounts accounts, Challenges challenges, Components components, Forum forum, Clock clock) {
-        this.accounts = accounts;
-        this.challenges = challenges;
-        this.components = components;
-        this.forum = forum;
-        this.clock = clock;
+    /**
+     * The modules' APIs on a clock of the demo's own, which moves a minute at each reading: people
+     * register a month ago and write their posts over the last days, as a real forum grows, so the
+     * posting limits of new accounts apply to the demo as they would to anyone.
+     */
+    public DemoData(Graph graph, EventBus events, Jurisdictions jurisdictions, ForumSettings settings) {
+        this.clock = new DemoClock(Instant.now().minus(Duration.ofDays(30)), Duration.ofMinutes(1));
+        this.accounts = new Accounts(graph, clock);
+        this.challenges = new Challenges(graph, clock, events, jurisdictions);
+        this.components = new Components(graph, clock, challenges);
+        this.forum = new Forum(graph, clock, events, challenges, components, accounts, settings);
     }
 
     static DemoSet read() {
@@ -105,7 +114,7 @@ public final class DemoData {
     /** Loads the demo set; the caller checks that the graph is empty. */
     public void load() {
         DemoSet set = read();
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         Map<String, String> organizations = new HashMap<>();
         Map<String, String> bodyOfChallenge = new HashMap<>();
         set.publicBodies().forEach(b -> organizations.put(b.key(), accounts.createPublicBody(b.name(), b.jurisdiction()).id()));
@@ -139,11 +148,14 @@ public final class DemoData {
                 components.declareUse(organizations.get(body), component.id(), null, officerOf(organizations.get(body), set, people, organizations));
         }
 
+        clock.set(now.minus(Duration.ofDays(3)));
+        Map<String, String> categories = forum.categories().stream().collect(java.util.stream.Collectors.toMap(Category::slug, Category::id));
         for (ThreadRow t : set.threads()) {
             Subject subject = t.about() == null ? null
                     : challengeIds.containsKey(t.about()) ? new Subject(Subject.Kind.CHALLENGE, challengeIds.get(t.about()))
                     : new Subject(Subject.Kind.COMPONENT, componentIds.get(t.about()));
-            StartedThread started = forum.start(new NewThread(t.title(), t.body(), subject, t.tags()), viewer(people.get(t.author())));
+            String category = categories.get(subject == null ? "community" : subject.kind() == Subject.Kind.CHALLENGE ? "challenges" : "components");
+            StartedThread started = forum.start(new NewThread(t.title(), t.body(), subject, category, t.tags()), viewer(people.get(t.author())));
             List<String> posts = new ArrayList<>(List.of(started.post().id()));
             for (ReplyRow r : t.replies()) {
                 Post reply = forum.reply(posts.get(r.replyTo()), r.body(), viewer(people.get(r.author())));

@@ -39,9 +39,12 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraph
 
     @Override
     protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof EchangesException refusal)
+        if (ex instanceof EchangesException refusal) {
+            Map<String, Object> extensions = new LinkedHashMap<>(refusal.extensions());
+            extensions.put(CODE, refusal.code().name());
             return GraphqlErrorBuilder.newError(env).message(refusal.getMessage())
-                    .errorType(new Code(refusal.code().name())).extensions(Map.of(CODE, refusal.code().name())).build();
+                    .errorType(new Code(refusal.code().name())).extensions(extensions).build();
+        }
         return null;
     }
 

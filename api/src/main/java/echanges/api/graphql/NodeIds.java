@@ -8,6 +8,8 @@ import echanges.accounts.Person;
 import echanges.accounts.PublicBody;
 import echanges.accounts.Supplier;
 import echanges.catalogue.Component;
+import echanges.forum.Category;
+import echanges.forum.Notification;
 import echanges.forum.Post;
 import echanges.forum.Thread;
 import echanges.platform.GlobalId;
@@ -22,7 +24,7 @@ import graphql.schema.idl.RuntimeWiring;
 @org.springframework.stereotype.Component
 class NodeIds implements RuntimeWiringConfigurer {
 
-    static final List<String> NODE_TYPES = List.of("Tag", "Person", "PublicBody", "Supplier", "Challenge", "Component", "Thread", "Post");
+    static final List<String> NODE_TYPES = List.of("Tag", "Person", "PublicBody", "Supplier", "Challenge", "Component", "Thread", "Post", "Category", "Notification");
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
@@ -40,6 +42,8 @@ class NodeIds implements RuntimeWiringConfigurer {
             case Component c -> c.id();
             case Thread t -> t.id();
             case Post p -> p.id();
+            case Category c -> c.id();
+            case Notification n -> n.id();
             default -> throw new IllegalStateException("not a node: " + node.getClass());
         };
     }

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import echanges.accounts.Accounts;
 import echanges.catalogue.Components;
+import echanges.forum.Category;
+import echanges.forum.Following;
 import echanges.forum.Forum;
+import echanges.forum.Notification;
 import echanges.platform.GlobalId;
 import echanges.platform.Tag;
 import echanges.platform.Tags;
@@ -30,8 +33,10 @@ public class Nodes {
     private final Components components;
     private final Forum forum;
     private final Tags tags;
+    private final Following following;
 
-    Nodes(Accounts accounts, Challenges challenges, Components components, Forum forum, Tags tags) {
+    Nodes(Accounts accounts, Challenges challenges, Components components, Forum forum, Tags tags, Following following) {
+        this.following = following;
         this.accounts = accounts;
         this.challenges = challenges;
         this.components = components;
@@ -47,7 +52,9 @@ public class Nodes {
                 case "Challenge" -> challenges.byIds(raw, viewer);
                 case "Component" -> components.byIds(raw);
                 case "Thread" -> forum.threadsByIds(raw);
-                case "Post" -> forum.postsByIds(raw);
+                case "Post" -> forum.postsByIds(raw, viewer);
+                case "Category" -> forum.categories().stream().filter(c -> raw.contains(c.id())).collect(Collectors.toMap(Category::id, Function.identity()));
+                case "Notification" -> following.notificationsByIds(raw, viewer).stream().collect(Collectors.toMap(Notification::id, Function.identity()));
                 case "Person" -> accounts.people(raw);
                 case "PublicBody" -> accounts.publicBodies(raw);
                 case "Supplier" -> accounts.suppliers(raw);

@@ -26,7 +26,7 @@ import echanges.search.SearchResults;
 class SearchController {
 
     enum SearchableType {
-        CHALLENGE("challenge", "Challenge"), COMPONENT("component", "Component"), POST("post", "Post");
+        CHALLENGE("challenge", "Challenge"), COMPONENT("component", "Component"), THREAD("thread", "Thread"), POST("post", "Post");
 
         final String index;
         final String graphqlType;
@@ -38,6 +38,12 @@ class SearchController {
 
         static String graphqlType(String index) {
             return valueOf(index.toUpperCase(Locale.ROOT)).graphqlType;
+        }
+    }
+
+    record SearchFilterInput(@Nullable String category, @Nullable String tag, @Nullable String author, @Nullable Boolean solved) {
+        Search.Filter toFilter() {
+            return new Search.Filter(category, tag, author, solved);
         }
     }
 
@@ -57,10 +63,12 @@ class SearchController {
 
     @QueryMapping("search")
     Connection<SearchHitView> searchHits(@Argument String query, @Argument @Nullable List<SearchableType> types,
+                                         @Argument @Nullable SearchFilterInput filter,
                                          @Argument Integer first, @Argument String after, @ContextValue(Viewers.KEY) Viewer viewer) {
         List<SearchableType> wanted = types == null || types.isEmpty() ? List.of(SearchableType.values()) : types;
         PageRequest page = PageRequest.of(first, after);
-        SearchResults results = search.search(query, wanted.stream().map(t -> t.index).toList(), page);
+        SearchResults results = search.search(query, wanted.stream().map(t -> t.index).toList(),
+                filter == null ? Search.Filter.NONE : filter.toFilter(), page);
         Map<GlobalId, Object> found = nodes.load(results.hits().stream().map(SearchController::globalId).toList(), viewer);
         // A hit the graph no longer shows this viewer is dropped rather than revealed.
         List<SearchHitView> visible = results.hits().stream().filter(h -> found.containsKey(globalId(h)))

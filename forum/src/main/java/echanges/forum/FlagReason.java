@@ -1,0 +1,5 @@
+package echanges.forum;
+
+public enum FlagReason {
+    SPAM, OFFENSIVE, OFF_TOPIC, OTHER
+}

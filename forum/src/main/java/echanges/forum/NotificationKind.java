@@ -1,0 +1,5 @@
+package echanges.forum;
+
+public enum NotificationKind {
+    MENTIONED, REPLIED, POSTED
+}

@@ -1,0 +1,5 @@
+package echanges.forum;
+
+public enum ThreadSort {
+    LATEST_ACTIVITY, VOTES, UNANSWERED
+}

@@ -1,0 +1,5 @@
+package echanges.forum;
+
+public enum ThreadView {
+    CHRONOLOGICAL, TREE
+}
