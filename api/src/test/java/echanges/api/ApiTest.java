@@ -1,6 +1,8 @@
 package echanges.api;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -11,6 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -28,6 +34,7 @@ import echanges.accounts.Registration;
 import echanges.api.security.Tokens;
 import echanges.platform.GlobalId;
 import echanges.testing.TestElasticsearch;
+import echanges.testing.TestClock;
 import echanges.testing.TestNeo4j;
 import reactor.core.publisher.Mono;
 
@@ -36,7 +43,21 @@ import reactor.core.publisher.Mono;
  * both started once per test JVM; every test class shares one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ApiTest.Clocks.class)
 public abstract class ApiTest {
+
+    /**
+     * A clock that moves a minute at each reading, so that tests writing many posts are not held
+     * back by the posting limits of new accounts (the forum module tests those limits).
+     */
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock(Instant.now(), Duration.ofMinutes(1));
+        }
+    }
 
     private static final String SECRET = secret();
     protected static final String ALLOWED_ORIGIN = "https://app.echanges.example";
@@ -61,6 +82,9 @@ public abstract class ApiTest {
 
     @Autowired
     protected Tokens tokens;
+
+    @Autowired
+    protected TestClock clock;
 
     protected HttpGraphQlTester graphql;
 
@@ -88,7 +112,11 @@ public abstract class ApiTest {
     /** A signed-in person; an officer of a new public body when {@code officer}. */
     protected Member newMember(boolean officer) {
         String handle = "p" + UUID.randomUUID().toString().substring(0, 12).replace("-", "");
+        // Registered days ago, past the first-day limits of new accounts.
+        Instant now = clock.peek();
+        clock.set(now.minus(Duration.ofDays(3)));
         Person person = accounts.register(new Registration(handle + "@test.example", "correct-horse-battery", handle, "Test " + handle));
+        clock.set(now.plus(Duration.ofMinutes(1)));
         PublicBody body = accounts.createPublicBody("Organisme " + handle, "QC");
         if (officer) accounts.grant(person.id(), body.id(), MembershipRole.OFFICER);
         return new Member(person, GlobalId.encode("PublicBody", body.id()), tokens.issue(person.id()).value());

@@ -81,7 +81,7 @@ class RoundTripTests extends ApiTest {
                     new BigDecimal("10000"), "CAD", now.plus(Duration.ofDays(20)), now, now), List.of("api", "t" + i));
             components.create(new NewComponent("Composant " + i, "Livré.", Language.FR, "https://code.example.org/c" + i, "MIT", id, List.of()), viewer);
             for (int t = 0; t < 2; t++) {
-                StartedThread thread = forum.start(new NewThread("Question " + t, "Bonjour", new Subject(Subject.Kind.CHALLENGE, id), List.of("q")), viewer);
+                StartedThread thread = forum.start(new NewThread("Question " + t, "Bonjour", new Subject(Subject.Kind.CHALLENGE, id), null, List.of("q")), viewer);
                 String reply = forum.reply(thread.post().id(), "Réponse", viewer).id();
                 forum.reply(reply, "Merci", viewer);
             }
