@@ -160,4 +160,32 @@ class ForumApiTests extends ApiTest {
             context.getBean("searchSync", Lifecycle.class).start();
         }
     }
+
+    @Test
+    void shouldPushThreadUpdatesToItsOpenViews() throws Exception {
+        Member author = newMember(false);
+        Member moderator = newMember(false);
+        accounts.setModerator(moderator.person().id(), true);
+        String firstPost = startThread(author, "Mise à jour en direct", "Le début", null);
+        String replyId = reply(newMember(false), firstPost, "Une réponse utile");
+        String threadId = graphql.document("query($id: ID!) { node(id: $id) { ... on Post { thread { id } } } }").variable("id", replyId)
+                .execute().path("node.thread.id").entity(String.class).get();
+        WebSocketGraphQlTester view = websocket(null);
+        view.start().block(Duration.ofSeconds(5));
+        List<Map<String, Object>> heard = new CopyOnWriteArrayList<>();
+        view.document("subscription($id: ID!) { threadUpdated(threadId: $id) { voteCount locked solved } }").variable("id", threadId)
+                .executeSubscription().toFlux("threadUpdated", Map.class).subscribe(m -> heard.add(m));
+        Thread.sleep(300); // the subscribe message reaches the server first
+
+        as(author.token()).document("mutation($id: ID!) { votePost(input: {postId: $id, vote: true}) { post { voteCount } } }")
+                .variable("id", replyId).execute().errors().verify();
+        as(author.token()).document("mutation($id: ID!) { acceptAnswer(input: {postId: $id}) { thread { solved } } }")
+                .variable("id", replyId).execute().path("acceptAnswer.thread.solved").entity(Boolean.class).isEqualTo(true);
+        as(moderator.token()).document("mutation($id: ID!) { moderateThread(input: {threadId: $id, locked: true}) { thread { locked } } }")
+                .variable("id", threadId).execute().path("moderateThread.thread.locked").entity(Boolean.class).isEqualTo(true);
+
+        await().atMost(Duration.ofSeconds(2)).until(() -> heard.size() == 3);
+        assertThat(heard.getLast()).containsEntry("voteCount", 1).containsEntry("locked", true).containsEntry("solved", true);
+        view.stop().block(Duration.ofSeconds(5));
+    }
 }

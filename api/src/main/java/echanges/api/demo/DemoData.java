@@ -66,7 +66,8 @@ public final class DemoData {
     record MembershipRow(String organization, MembershipRole role) {
     }
 
-    record PersonRow(String key, String handle, String displayName, String email, String password, List<MembershipRow> memberships) {
+    record PersonRow(String key, String handle, String displayName, String email, String password, List<MembershipRow> memberships,
+                     boolean moderator) {
     }
 
     record ChallengeRow(String key, String body, String title, String description, Language language, String budgetCeiling,
@@ -125,6 +126,7 @@ public final class DemoData {
             Person person = accounts.register(new Registration(p.email(), p.password(), p.handle(), p.displayName()));
             people.put(p.key(), person.id());
             for (MembershipRow m : p.memberships()) accounts.grant(person.id(), organizations.get(m.organization()), m.role());
+            if (p.moderator()) accounts.setModerator(person.id(), true);
         }
 
         Map<String, String> challengeIds = new HashMap<>();
