@@ -110,9 +110,9 @@ public class Forum {
             Post parent = posts.lock(tx, parentPostId).orElseThrow(() -> new ForumException.PostNotFound(parentPostId)).post();
             Thread thread = threads.lock(tx, parent.threadId()).orElseThrow();
             if (thread.locked() && !viewer.moderator()) throw new ForumException.WrongState("the thread is locked: it takes no new replies");
+            if (parent.deleted()) throw new ForumException.WrongState("one cannot reply to a deleted post");
             posts.reply(tx, parentPostId, newPost(postId, body, composed), authorId, now);
             Outbox.changed(tx, ForumSearch.POST, postId);
-            Outbox.changed(tx, ForumSearch.THREAD, thread.id());
             return new Replied(thread.id(), notify(tx, postId, thread.id(), authorId, composed.mentionIds(), parent.authorId(), now));
         });
         publish(replied.threadId(), postId, replied.created());

@@ -55,7 +55,7 @@ class ForumTests extends ForumFixture {
         }
 
         @Test
-        void shouldRefuseARefusedSubjectAnAnonymousAuthorAndAReplyToNothing() {
+        void shouldRefuseADraftSubjectAnAnonymousAuthorAndAReplyToNothing() {
             Viewer officer = officerWithDraft();
             String draftId = challenges.page(echanges.procurement.ChallengeFilter.NONE, PageRequest.of(1, null), officer).nodes().getFirst().id();
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
@@ -37,7 +38,7 @@ public final class Tx {
     }
 
     /** Parameters by name and value, in pairs; unlike {@code Map.of} it accepts null values. */
-    public static Map<String, Object> params(Object... namesAndValues) {
+    public static Map<String, Object> params(@Nullable Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("parameters come in name/value pairs");
         Map<String, Object> map = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) map.put((String) namesAndValues[i], namesAndValues[i + 1]);
