@@ -1,6 +1,9 @@
 package echanges.api;
 
 import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +56,12 @@ class ModulesConfiguration {
     @Bean
     Challenges challenges(Graph graph, Clock clock, EventBus events, Jurisdictions jurisdictions) {
         return new Challenges(graph, clock, events, jurisdictions);
+    }
+
+    /** Closes challenges when their closing time comes; safe on several nodes at once. */
+    @Bean
+    PeriodicJob challengeClosing(Challenges challenges, @Value("${echanges.procurement.closing-interval:30s}") Duration interval) {
+        return new PeriodicJob("challenge-closing", interval, challenges::closeDue);
     }
 
     @Bean

@@ -51,6 +51,16 @@ final class ChallengeRepository {
             MATCH (c:Challenge {id: $id})
             SET c.status = 'PUBLISHED', c.publishedAt = $now, c.updatedAt = $now, c.version = c.version + 1
             """;
+    private static final String MOVE = """
+            MATCH (c:Challenge {id: $id})
+            SET c.status = $status, c.updatedAt = $now, c.version = c.version + 1
+            """;
+    /** Conditional on the status, so that running it twice, or on two nodes at once, closes each challenge once. */
+    private static final String CLOSE_DUE = """
+            MATCH (c:Challenge {status: 'PUBLISHED'}) WHERE c.closesAt <= $now
+            SET c.status = 'CLOSED', c.closedAt = $now, c.updatedAt = $now, c.version = c.version + 1
+            RETURN c.id AS id, c.bodyId AS bodyId
+            """;
     private static final String LOAD_EXISTING = """
             MATCH (b:PublicBody {id: $bodyId})
             CREATE (b)-[:ISSUED]->(c:Challenge:Taggable {id: $id, bodyId: b.id, title: $title, description: $description,
@@ -121,6 +131,16 @@ final class ChallengeRepository {
 
     void publish(Tx tx, String id, Instant now) {
         tx.run(PUBLISH, Map.of("id", id, "now", utc(now)));
+    }
+
+    void move(Tx tx, String id, ChallengeStatus status, Instant now) {
+        tx.run(MOVE, Map.of("id", id, "status", status.name(), "now", utc(now)));
+    }
+
+    /** Closes every published challenge whose closing time has come; returns them as (id, body id). */
+    List<Map.Entry<String, String>> closeDue(Tx tx, Instant now) {
+        return tx.list(CLOSE_DUE, Map.of("now", utc(now))).stream()
+                .map(r -> Map.entry(r.get("id").asString(), r.get("bodyId").asString())).toList();
     }
 
     void loadExisting(Tx tx, Challenge c) {

@@ -22,7 +22,8 @@ import echanges.platform.Viewer;
 import echanges.procurement.ProcurementException.ChallengeNotFound;
 import echanges.procurement.ProcurementException.NotAnOfficer;
 import echanges.procurement.ProcurementException.PublicBodyNotFound;
-import echanges.procurement.ProcurementException.WrongStatus;
+import echanges.procurement.lifecycle.ChallengeLifecycle;
+import echanges.procurement.lifecycle.Step;
 import echanges.procurement.rules.Jurisdictions;
 import echanges.procurement.rules.Notice;
 import echanges.procurement.rules.ProcurementSettings;
@@ -75,7 +76,7 @@ public class Challenges implements SearchDocumentSource {
             ChallengeRepository.Locked locked = editable(tx, changes.challengeId(), viewer);
             Challenge c = locked.challenge();
             if (c.status() != ChallengeStatus.DRAFT)
-                throw new WrongStatus("only a draft can be edited; this challenge is " + c.status() + " (changes after publication are addenda)");
+                throw new ProcurementException.WrongStatus("only a draft can be edited; this challenge is " + c.status() + " (changes after publication are addenda)");
             Challenge changed = new Challenge(c.id(), c.bodyId(),
                     changes.title() != null ? changes.title() : c.title(),
                     changes.description() != null ? changes.description() : c.description(),
@@ -98,14 +99,51 @@ public class Challenges implements SearchDocumentSource {
         Challenge published = graph.write(tx -> {
             ChallengeRepository.Locked locked = editable(tx, challengeId, viewer);
             Challenge c = locked.challenge();
-            if (c.status() != ChallengeStatus.DRAFT)
-                throw new WrongStatus("only a draft can be published; this challenge is " + c.status());
+            ChallengeLifecycle.next(c.status(), Step.PUBLISH);
             notice(c).checkPublication(jurisdictions.of(locked.jurisdiction()), now);
             repository.publish(tx, challengeId, now);
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
             return c;
         });
         events.publish(new ChallengePublished(challengeId, published.bodyId()));
+        return visible(challengeId, viewer);
+    }
+
+    /** The body withdraws its open call before closing; nothing has been opened, so nothing is lost. */
+    public Challenge withdraw(String challengeId, Viewer viewer) {
+        return move(challengeId, Step.WITHDRAW, viewer, ChallengeWithdrawn::new);
+    }
+
+    /** The body cancels a closed call before awarding: it is not bound to accept any proposal (s. 4). */
+    public Challenge cancel(String challengeId, Viewer viewer) {
+        return move(challengeId, Step.CANCEL, viewer, ChallengeCancelled::new);
+    }
+
+    /**
+     * Closes every open challenge whose closing time has come. Safe to run again and on several
+     * nodes at once: a challenge closes once. Returns how many it closed.
+     */
+    public int closeDue() {
+        Instant now = clock.instant();
+        List<Map.Entry<String, String>> closed = graph.write(tx -> {
+            List<Map.Entry<String, String>> due = repository.closeDue(tx, now);
+            due.forEach(c -> Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, c.getKey()));
+            return due;
+        });
+        closed.forEach(c -> events.publish(new ChallengeClosed(c.getKey(), c.getValue())));
+        return closed.size();
+    }
+
+    private Challenge move(String challengeId, Step step, Viewer viewer, java.util.function.BiFunction<String, String, Object> event) {
+        viewer.requirePerson();
+        Instant now = clock.instant();
+        Challenge moved = graph.write(tx -> {
+            Challenge c = editable(tx, challengeId, viewer).challenge();
+            repository.move(tx, challengeId, ChallengeLifecycle.next(c.status(), step), now);
+            Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
+            return c;
+        });
+        events.publish(event.apply(challengeId, moved.bodyId()));
         return visible(challengeId, viewer);
     }
 

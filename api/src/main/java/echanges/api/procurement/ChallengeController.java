@@ -73,6 +73,7 @@ class ChallengeController {
         }
     }
 
+    /** The input of every mutation that takes a challenge and nothing else. */
     record PublishChallengeInput(String challengeId) {
     }
 
@@ -114,6 +115,16 @@ class ChallengeController {
     @MutationMapping
     ChallengePayload updateChallenge(@Argument UpdateChallengeInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
         return new ChallengePayload(challenges.update(input.toChanges(), viewer));
+    }
+
+    @MutationMapping
+    ChallengePayload withdrawChallenge(@Argument PublishChallengeInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
+        return new ChallengePayload(challenges.withdraw(GlobalId.expect(input.challengeId(), "Challenge"), viewer));
+    }
+
+    @MutationMapping
+    ChallengePayload cancelChallenge(@Argument PublishChallengeInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
+        return new ChallengePayload(challenges.cancel(GlobalId.expect(input.challengeId(), "Challenge"), viewer));
     }
 
     @MutationMapping

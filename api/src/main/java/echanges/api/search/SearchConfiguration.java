@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import echanges.api.EchangesProperties;
+import echanges.api.PeriodicJob;
 import echanges.platform.Outbox;
 import echanges.platform.SearchDocumentSource;
 import echanges.search.OutboxDrain;
@@ -61,9 +62,10 @@ class SearchConfiguration {
         return new OutboxDrain(outbox, client, sources, clock);
     }
 
+    /** Drains the search outbox into Elasticsearch, every interval. */
     @Bean
-    SearchSync searchSync(OutboxDrain drain, EchangesProperties properties) {
-        return new SearchSync(drain, properties.elasticsearch().drainInterval());
+    PeriodicJob searchSync(OutboxDrain drain, EchangesProperties properties) {
+        return new PeriodicJob("search-sync", properties.elasticsearch().drainInterval(), drain::drain);
     }
 
     /** Closed after the client: stops the child process with the application. */

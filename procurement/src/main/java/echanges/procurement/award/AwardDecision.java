@@ -81,6 +81,11 @@ public record AwardDecision(AwardRule rule, List<ProposalOutcome> outcomes, List
     }
 
     private record Screening(BigDecimal bodyEstimate, UnusuallyLowPrice.Thresholds thresholds) {
+        Screening {
+            // Checked even when nothing is accepted, so a wrong estimate never passes unnoticed.
+            if (bodyEstimate.signum() <= 0)
+                throw new InvalidInput("s. 15.5 (1)", "the body's estimate must be above 0, was " + bodyEstimate.toPlainString());
+        }
     }
 
     /** An outcome before ranking. */
@@ -138,7 +143,7 @@ public record AwardDecision(AwardRule rule, List<ProposalOutcome> outcomes, List
 
         BigDecimal additions = proposal.acquisitionCostAdditions();
         return switch (rule) {
-            case PriceOnly priceOnly ->
+            case PriceOnly _ ->
                     new Assessed(proposal, List.of(), null, null, Cents.round(submittedForComparison(rule, proposal)).add(additions));
             case MinimumQuality minimum -> {
                 checkScores(rule, proposal);

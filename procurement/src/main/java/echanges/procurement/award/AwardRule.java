@@ -137,7 +137,7 @@ public sealed interface AwardRule {
             }
             if (total.compareTo(Percent.HUNDRED.value()) != 0)
                 throw new InvalidConfiguration("Sch. 2 (3)",
-                        "the total weight of the criteria is 100%, was " + new Percent(total));
+                        "the total weight of the criteria is 100%, was " + total.stripTrailingZeros().toPlainString() + "%");
             if (k.compareTo(MIN_K) < 0 || k.compareTo(MAX_K) > 0)
                 throw new InvalidConfiguration("Sch. 2 (9)", "K must range from 15% to 30%, was " + k);
         }

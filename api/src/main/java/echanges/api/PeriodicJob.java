@@ -1,4 +1,4 @@
-package echanges.api.search;
+package echanges.api;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -9,41 +9,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import echanges.search.OutboxDrain;
+/**
+ * Background work that runs on one thread, every interval, while the application runs. A failed
+ * round is logged and the next one retries; stopping lets a round in progress finish, so that it
+ * does not write to a graph being closed.
+ */
+public final class PeriodicJob implements SmartLifecycle {
 
-/** Runs the outbox drain on one background thread, every interval, while the application runs. */
-final class SearchSync implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(PeriodicJob.class);
 
-    private static final Logger log = LoggerFactory.getLogger(SearchSync.class);
-
-    private final OutboxDrain drain;
+    private final String name;
     private final Duration interval;
+    private final Runnable round;
     private volatile ScheduledExecutorService executor;
 
-    SearchSync(OutboxDrain drain, Duration interval) {
-        this.drain = drain;
+    public PeriodicJob(String name, Duration interval, Runnable round) {
+        this.name = name;
         this.interval = interval;
+        this.round = round;
     }
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("search-sync").daemon().factory());
-        executor.scheduleWithFixedDelay(this::drainSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name).daemon().factory());
+        executor.scheduleWithFixedDelay(this::runRound, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void drainSafely() {
+    private void runRound() {
         try {
-            drain.drain();
+            round.run();
         } catch (RuntimeException e) {
-            // A failed round (Neo4j restarting, say) must not end the schedule; the entries wait.
-            log.warn("Search sync round failed; retrying: {}", e.toString());
+            log.warn("{}: a round failed; the next one retries: {}", name, e.toString());
         }
     }
 
     @Override
     public void stop() {
         if (executor == null) return;
-        // Let a round in progress finish, so that it does not write to a graph being closed.
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) executor.shutdownNow();

@@ -1,0 +1,92 @@
+package echanges.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import echanges.platform.Graph;
+import echanges.platform.InProcessEventBus;
+import echanges.platform.Language;
+import echanges.platform.Viewer;
+import echanges.procurement.rules.Jurisdictions;
+import echanges.testing.TestClock;
+import echanges.testing.TestNeo4j;
+
+/** The lifecycle of challenges on the real Neo4j, with a clock the tests move. */
+class ChallengesTests {
+
+    private final Graph graph = TestNeo4j.get().graph();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-02T15:00:00Z"), Duration.ZERO);
+    private final InProcessEventBus events = new InProcessEventBus();
+    private final Challenges challenges = new Challenges(graph, clock, events, Jurisdictions.defaults());
+
+    /** An officer of a new public body, written as the accounts module would. */
+    private Viewer officer() {
+        String personId = UUID.randomUUID().toString();
+        String bodyId = UUID.randomUUID().toString();
+        graph.write(tx -> {
+            tx.run("CREATE (:Person {id: $p})-[:MEMBER_OF {role: 'OFFICER'}]->(:PublicBody {id: $b, name: 'Ville de Lévis', jurisdiction: 'QC'})",
+                    Map.of("p", personId, "b", bodyId));
+            return null;
+        });
+        return new Viewer(personId, Set.of(bodyId), Set.of());
+    }
+
+    private Challenge published(Viewer officer, Duration closesIn) {
+        Challenge draft = challenges.draft(new ChallengeDraft(officer.officerOf().iterator().next(), "Carte des permis",
+                "Une carte des permis de construire.", Language.FR, new BigDecimal("40000.00"), clock.peek().plus(closesIn), List.of()), officer);
+        return challenges.publish(draft.id(), officer);
+    }
+
+    @Test
+    void shouldCloseDueChallengesOnceWhenTheirTimeComes() {
+        Viewer officer = officer();
+        Challenge challenge = published(officer, Duration.ofDays(8));
+        List<ChallengeClosed> heard = new CopyOnWriteArrayList<>();
+        events.on(ChallengeClosed.class).subscribe(heard::add);
+
+        clock.advance(Duration.ofDays(8).minusSeconds(1));
+        challenges.closeDue();
+        assertThat(challenges.byIds(List.of(challenge.id()), officer).get(challenge.id()).status()).isEqualTo(ChallengeStatus.PUBLISHED);
+
+        clock.advance(Duration.ofSeconds(1));
+        challenges.closeDue();
+        challenges.closeDue();
+
+        assertThat(challenges.byIds(List.of(challenge.id()), officer).get(challenge.id()).status()).isEqualTo(ChallengeStatus.CLOSED);
+        assertThat(heard).extracting(ChallengeClosed::challengeId).containsOnlyOnce(challenge.id());
+    }
+
+    @Test
+    void shouldWithdrawAnOpenChallengeButCancelOnlyAClosedOne() {
+        Viewer officer = officer();
+        Challenge open = published(officer, Duration.ofDays(10));
+        Challenge toClose = published(officer, Duration.ofDays(9));
+
+        assertThatThrownBy(() -> challenges.cancel(open.id(), officer)).isInstanceOf(ProcurementException.WrongStatus.class);
+        assertThat(challenges.withdraw(open.id(), officer).status()).isEqualTo(ChallengeStatus.WITHDRAWN);
+
+        clock.advance(Duration.ofDays(9));
+        challenges.closeDue();
+        assertThatThrownBy(() -> challenges.withdraw(toClose.id(), officer)).isInstanceOf(ProcurementException.WrongStatus.class);
+        assertThat(challenges.cancel(toClose.id(), officer).status()).isEqualTo(ChallengeStatus.CANCELLED);
+    }
+
+    @Test
+    void shouldLetOnlyTheBodysOfficersMoveItsChallenges() {
+        Challenge challenge = published(officer(), Duration.ofDays(10));
+
+        assertThatThrownBy(() -> challenges.withdraw(challenge.id(), officer())).isInstanceOf(ProcurementException.NotAnOfficer.class);
+        assertThatThrownBy(() -> challenges.withdraw(challenge.id(), Viewer.anonymous())).isInstanceOf(echanges.platform.PlatformException.Unauthenticated.class);
+    }
+}
