@@ -28,7 +28,8 @@ class ErrorCasesTests extends ApiTest {
 
     private static Map<String, Object> challenge(String bodyId, String budget, Duration closesIn) {
         return Map.of("bodyId", bodyId, "title", "Un défi", "description", "Le besoin.", "language", "FR",
-                "budgetCeiling", budget, "closesAt", Instant.now().plus(closesIn).toString());
+                "budgetCeiling", budget, "closesAt", Instant.now().plus(closesIn).toString(),
+                "deliveryCalendar", "8 semaines", "informationContact", "achats@ville.example", "awardRule", Map.of("kind", "PRICE_ONLY"));
     }
 
     private static Consumer<List<ResponseError>> code(String code) {
@@ -89,6 +90,37 @@ class ErrorCasesTests extends ApiTest {
             as(officer.token()).document("query($id: ID!) { node(id: $id) { ... on Challenge { status publishedAt } } }").variable("id", id)
                     .execute().path("node.status").entity(String.class).isEqualTo("DRAFT")
                     .path("node.publishedAt").valueIsNull();
+        }
+
+        @Test
+        void shouldRefuseToPublishANoticeWithoutItsTermsOrWithAnInvalidAwardRule() {
+            Member officer = newMember(true);
+            Map<String, Object> bare = new java.util.HashMap<>(challenge(officer.bodyId(), "1000.00", Duration.ofDays(30)));
+            bare.remove("awardRule");
+            String noRule = as(officer.token()).documentName("createChallenge").variable("input", bare)
+                    .execute().path("createChallenge.challenge.id").entity(String.class).get();
+            Map<String, Object> twoCriteria = new java.util.HashMap<>(challenge(officer.bodyId(), "1000.00", Duration.ofDays(30)));
+            twoCriteria.put("awardRule", Map.of("kind", "QUALITY_PRICE", "k", "20", "criteria",
+                    List.of(Map.of("name", "Qualité", "weight", "60"), Map.of("name", "Délais", "weight", "40"))));
+            String invalidRule = as(officer.token()).documentName("createChallenge").variable("input", twoCriteria)
+                    .execute().path("createChallenge.challenge.id").entity(String.class).get();
+
+            as(officer.token()).documentName("publishChallenge").variable("id", noRule).execute().errors()
+                    .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                        assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+                        assertThat(e.getMessage()).contains("award rule");
+                    }));
+            as(officer.token()).documentName("publishChallenge").variable("id", invalidRule).execute().errors()
+                    .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                        assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+                        assertThat(e.getMessage()).contains("Sch. 2 (1)");
+                    }));
+            as(officer.token()).document("query($id: ID!) { node(id: $id) { ... on Challenge { status terms { awardRule { kind section criteria { name weight } k } notBoundToAccept } } } }")
+                    .variable("id", invalidRule).execute()
+                    .path("node.status").entity(String.class).isEqualTo("DRAFT")
+                    .path("node.terms.awardRule.section").entity(String.class).isEqualTo("Sch. 2")
+                    .path("node.terms.awardRule.criteria[*].name").entityList(String.class).containsExactly("Qualité", "Délais")
+                    .path("node.terms.notBoundToAccept").entity(Boolean.class).isEqualTo(true);
         }
 
         @Test

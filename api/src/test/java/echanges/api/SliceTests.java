@@ -38,7 +38,12 @@ class SliceTests extends ApiTest {
                         "title", "Portail pour les Développeurs de la ville " + word,
                         "description", "Un portail de données ouvertes, avec une API documentée.",
                         "language", "FR", "budgetCeiling", "45000.00",
-                        "closesAt", Instant.now().plus(Duration.ofDays(20)).toString(), "tags", List.of("Open-Data", "api")))
+                        "closesAt", Instant.now().plus(Duration.ofDays(20)).toString(), "tags", List.of("Open-Data", "api"),
+                        "deliveryCalendar", "Livraison en 12 semaines", "informationContact", "defis@ville.example",
+                        "awardRule", Map.of("kind", "QUALITY_PRICE", "k", "20", "criteria", List.of(
+                                Map.of("name", "Approche technique", "weight", "50"),
+                                Map.of("name", "Expérience de l'équipe", "weight", "30"),
+                                Map.of("name", "Accessibilité", "weight", "20")))))
                 .execute()
                 .path("createChallenge.challenge.status").entity(String.class).isEqualTo("DRAFT")
                 .path("createChallenge.challenge.budgetCeiling.amount").entity(String.class).isEqualTo("45000.00")

@@ -11,5 +11,10 @@ import echanges.platform.Language;
 /** Changes to a draft: only the non-null fields change. */
 public record ChallengeChanges(String challengeId, @Nullable String title, @Nullable String description,
                                @Nullable Language language, @Nullable BigDecimal budgetCeiling,
-                               @Nullable Instant closesAt, @Nullable List<String> tags) {
+                               @Nullable Instant closesAt, @Nullable List<String> tags, ChallengeTerms terms) {
+
+    public ChallengeChanges(String challengeId, @Nullable String title, @Nullable String description, @Nullable Language language,
+                            @Nullable BigDecimal budgetCeiling, @Nullable Instant closesAt, @Nullable List<String> tags) {
+        this(challengeId, title, description, language, budgetCeiling, closesAt, tags, ChallengeTerms.NONE);
+    }
 }

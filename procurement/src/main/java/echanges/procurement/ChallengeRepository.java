@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,16 +37,18 @@ final class ChallengeRepository {
             CREATE (b)-[:ISSUED]->(c:Challenge:Taggable {id: $id, bodyId: b.id, title: $title, description: $description,
                      language: $language, status: 'DRAFT', budgetCeiling: $budget, currency: $currency,
                      closesAt: $closesAt, createdAt: $now, updatedAt: $now, version: 1})
+            SET c += $terms
             """;
     private static final String FOR_UPDATE = """
             MATCH (b:PublicBody)-[:ISSUED]->(c:Challenge {id: $id})
             SET c._lock = true REMOVE c._lock
-            RETURN %s AS challenge, b.jurisdiction AS jurisdiction
+            RETURN %s AS challenge, b.jurisdiction AS jurisdiction, c {.*} AS terms
             """.formatted(CHALLENGE_FIELDS);
     private static final String UPDATE = """
             MATCH (c:Challenge {id: $id})
             SET c.title = $title, c.description = $description, c.language = $language,
                 c.budgetCeiling = $budget, c.closesAt = $closesAt, c.updatedAt = $now, c.version = c.version + 1
+            SET c += $terms
             """;
     private static final String PUBLISH = """
             MATCH (c:Challenge {id: $id})
@@ -97,6 +100,7 @@ final class ChallengeRepository {
             WHERE c.status <> 'DRAFT'
             RETURN c {.*, bodyName: b.name, tags: [(c)-[:TAGGED]->(t:Tag) | t.name]} AS challenge
             """;
+    private static final String TERMS = "UNWIND $ids AS id MATCH (c:Challenge {id: id}) RETURN c.id AS id, c {.*} AS terms";
     private static final String PUBLIC_IDS = "MATCH (c:Challenge) WHERE c.status <> 'DRAFT' RETURN c.id AS id";
 
     private final Graph graph;
@@ -112,21 +116,30 @@ final class ChallengeRepository {
     void create(Tx tx, String id, ChallengeDraft draft, String currency, Instant now) {
         tx.run(CREATE, Tx.params("bodyId", draft.bodyId(), "id", id, "title", draft.title(), "description", draft.description(),
                 "language", draft.language().name(), "budget", draft.budgetCeiling().toPlainString(), "currency", currency,
-                "closesAt", utc(draft.closesAt()), "now", utc(now)));
+                "closesAt", utc(draft.closesAt()), "now", utc(now), "terms", TermsCodec.properties(draft.terms())));
     }
 
-    record Locked(Challenge challenge, String jurisdiction) {
+    record Locked(Challenge challenge, String jurisdiction, ChallengeTerms terms) {
     }
 
     /** Reads a challenge and write-locks it, so that concurrent changes apply one after the other. */
     Optional<Locked> lock(Tx tx, String id) {
         return tx.optional(FOR_UPDATE, Map.of("id", id))
-                .map(r -> new Locked(toChallenge(r.get("challenge")), r.get("jurisdiction").asString()));
+                .map(r -> new Locked(toChallenge(r.get("challenge")), r.get("jurisdiction").asString(), TermsCodec.terms(r.get("terms"))));
     }
 
-    void update(Tx tx, Challenge c, Instant now) {
+    void update(Tx tx, Challenge c, ChallengeTerms terms, Instant now) {
         tx.run(UPDATE, Tx.params("id", c.id(), "title", c.title(), "description", c.description(), "language", c.language().name(),
-                "budget", c.budgetCeiling().toPlainString(), "closesAt", utc(c.closesAt()), "now", utc(now)));
+                "budget", c.budgetCeiling().toPlainString(), "closesAt", utc(c.closesAt()), "now", utc(now),
+                "terms", TermsCodec.properties(terms)));
+    }
+
+    /** The terms of the challenges among {@code ids}; the caller has checked that the viewer may see them. */
+    Map<String, ChallengeTerms> terms(Collection<String> ids) {
+        Map<String, ChallengeTerms> result = new HashMap<>();
+        graph.read(tx -> tx.list(TERMS, Map.of("ids", List.copyOf(ids))))
+                .forEach(r -> result.put(r.get("id").asString(), TermsCodec.terms(r.get("terms"))));
+        return result;
     }
 
     void publish(Tx tx, String id, Instant now) {

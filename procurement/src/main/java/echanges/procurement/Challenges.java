@@ -77,6 +77,7 @@ public class Challenges implements SearchDocumentSource {
             Challenge c = locked.challenge();
             if (c.status() != ChallengeStatus.DRAFT)
                 throw new ProcurementException.WrongStatus("only a draft can be edited; this challenge is " + c.status() + " (changes after publication are addenda)");
+            ChallengeTerms terms = locked.terms().with(changes.terms());
             Challenge changed = new Challenge(c.id(), c.bodyId(),
                     changes.title() != null ? changes.title() : c.title(),
                     changes.description() != null ? changes.description() : c.description(),
@@ -84,7 +85,7 @@ public class Challenges implements SearchDocumentSource {
                     changes.budgetCeiling() != null ? changes.budgetCeiling() : c.budgetCeiling(), c.currency(),
                     changes.closesAt() != null ? changes.closesAt() : c.closesAt(), c.publishedAt(), c.createdAt());
             notice(changed).checkDraft(jurisdictions.of(locked.jurisdiction()), now);
-            repository.update(tx, changed, now);
+            repository.update(tx, changed, terms, now);
             if (tags != null) Tags.replace(tx, c.id(), tags);
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, c.id());
             return null;
@@ -101,6 +102,7 @@ public class Challenges implements SearchDocumentSource {
             Challenge c = locked.challenge();
             ChallengeLifecycle.next(c.status(), Step.PUBLISH);
             notice(c).checkPublication(jurisdictions.of(locked.jurisdiction()), now);
+            locked.terms().checkPublication();
             repository.publish(tx, challengeId, now);
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
             return c;
@@ -171,6 +173,14 @@ public class Challenges implements SearchDocumentSource {
     /** The challenges the viewer may see among {@code ids}, by id, in one round trip. */
     public Map<String, Challenge> byIds(Collection<String> ids, Viewer viewer) {
         return repository.byIds(ids, viewer).stream().collect(Collectors.toMap(Challenge::id, Function.identity()));
+    }
+
+    /**
+     * The notice terms of these challenges, in one round trip; for challenges already read with
+     * the viewer's rights (the GraphQL field of a challenge the viewer was shown).
+     */
+    public Map<String, ChallengeTerms> termsOf(Collection<String> challengeIds) {
+        return repository.terms(challengeIds);
     }
 
     /** A page of each body's challenges, in one round trip. */

@@ -44,7 +44,8 @@ class ChallengesTests {
 
     private Challenge published(Viewer officer, Duration closesIn) {
         Challenge draft = challenges.draft(new ChallengeDraft(officer.officerOf().iterator().next(), "Carte des permis",
-                "Une carte des permis de construire.", Language.FR, new BigDecimal("40000.00"), clock.peek().plus(closesIn), List.of()), officer);
+                "Une carte des permis de construire.", Language.FR, new BigDecimal("40000.00"), clock.peek().plus(closesIn), List.of(),
+                new ChallengeTerms(new echanges.procurement.award.AwardRule.PriceOnly(), "Livraison en 10 semaines", "permis@levis.example")), officer);
         return challenges.publish(draft.id(), officer);
     }
 
@@ -80,6 +81,20 @@ class ChallengesTests {
         challenges.closeDue();
         assertThatThrownBy(() -> challenges.withdraw(toClose.id(), officer)).isInstanceOf(ProcurementException.WrongStatus.class);
         assertThat(challenges.cancel(toClose.id(), officer).status()).isEqualTo(ChallengeStatus.CANCELLED);
+    }
+
+    @Test
+    void shouldKeepTheTermsOfTheNoticeAndRequireThemToPublish() {
+        Viewer officer = officer();
+        Challenge draft = challenges.draft(new ChallengeDraft(officer.officerOf().iterator().next(), "Sans conditions", "Le besoin.",
+                Language.FR, new BigDecimal("1000"), clock.peek().plus(Duration.ofDays(20)), List.of()), officer);
+
+        assertThatThrownBy(() -> challenges.publish(draft.id(), officer)).isInstanceOf(ProcurementException.InvalidNotice.class)
+                .hasMessageContaining("award rule");
+        challenges.update(new ChallengeChanges(draft.id(), null, null, null, null, null, null,
+                new ChallengeTerms(new echanges.procurement.award.AwardRule.PriceOnly(), "6 semaines", "info@levis.example")), officer);
+        assertThat(challenges.publish(draft.id(), officer).status()).isEqualTo(ChallengeStatus.PUBLISHED);
+        assertThat(challenges.termsOf(List.of(draft.id())).get(draft.id()).informationContact()).isEqualTo("info@levis.example");
     }
 
     @Test

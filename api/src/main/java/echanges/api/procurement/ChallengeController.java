@@ -41,7 +41,12 @@ import echanges.procurement.ChallengeDraft;
 import echanges.procurement.ChallengeFilter;
 import echanges.procurement.ChallengePublished;
 import echanges.procurement.ChallengeStatus;
+import echanges.procurement.ChallengeTerms;
 import echanges.procurement.Challenges;
+import echanges.procurement.award.AwardRule;
+import echanges.procurement.award.Criterion;
+import echanges.procurement.award.Percent;
+import echanges.procurement.award.Score;
 import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -59,18 +64,75 @@ class ChallengeController {
     }
 
     record CreateChallengeInput(String bodyId, String title, String description, Language language, BigDecimal budgetCeiling,
-                                Instant closesAt, @Nullable List<String> tags) {
+                                Instant closesAt, @Nullable List<String> tags, @Nullable AwardRuleInput awardRule,
+                                @Nullable String deliveryCalendar, @Nullable String informationContact) {
         ChallengeDraft toDraft() {
             return new ChallengeDraft(GlobalId.expect(bodyId, "PublicBody"), title, description, language, budgetCeiling, closesAt,
-                    tags == null ? List.of() : tags);
+                    tags == null ? List.of() : tags, terms(awardRule, deliveryCalendar, informationContact));
         }
     }
 
     record UpdateChallengeInput(String challengeId, @Nullable String title, @Nullable String description, @Nullable Language language,
-                                @Nullable BigDecimal budgetCeiling, @Nullable Instant closesAt, @Nullable List<String> tags) {
+                                @Nullable BigDecimal budgetCeiling, @Nullable Instant closesAt, @Nullable List<String> tags,
+                                @Nullable AwardRuleInput awardRule, @Nullable String deliveryCalendar, @Nullable String informationContact) {
         ChallengeChanges toChanges() {
-            return new ChallengeChanges(GlobalId.expect(challengeId, "Challenge"), title, description, language, budgetCeiling, closesAt, tags);
+            return new ChallengeChanges(GlobalId.expect(challengeId, "Challenge"), title, description, language, budgetCeiling, closesAt, tags,
+                    terms(awardRule, deliveryCalendar, informationContact));
         }
+    }
+
+    record CriterionInput(String name, @Nullable BigDecimal weight, @Nullable BigDecimal acceptableLevel) {
+    }
+
+    record AwardRuleInput(AwardRuleKind kind, @Nullable List<CriterionInput> criteria, @Nullable BigDecimal k, @Nullable BigDecimal preferentialMargin) {
+        /** The rule as the notice states it; its validity is checked when the challenge is published. */
+        AwardRule toRule() {
+            List<Criterion> list = new java.util.ArrayList<>();
+            List<CriterionInput> given = criteria == null ? List.of() : criteria;
+            for (int i = 0; i < given.size(); i++) {
+                CriterionInput c = given.get(i);
+                list.add(new Criterion("c" + (i + 1), c.name(), c.weight() == null ? Percent.ZERO : new Percent(c.weight()),
+                        c.acceptableLevel() == null ? null : new Score(c.acceptableLevel())));
+            }
+            Percent margin = preferentialMargin == null ? Percent.ZERO : new Percent(preferentialMargin);
+            return switch (kind) {
+                case PRICE_ONLY -> new AwardRule.PriceOnly(margin);
+                case MINIMUM_QUALITY -> new AwardRule.MinimumQuality(list, margin);
+                case QUALITY_PRICE -> {
+                    if (k == null) throw new echanges.platform.PlatformException.InvalidArgument("a quality-price rule states its K (Sch. 2 (9))");
+                    yield new AwardRule.QualityPrice(list, new Percent(k), margin);
+                }
+            };
+        }
+    }
+
+    enum AwardRuleKind {
+        PRICE_ONLY, MINIMUM_QUALITY, QUALITY_PRICE
+    }
+
+    record AwardCriterion(String name, BigDecimal weight, @Nullable BigDecimal acceptableLevel) {
+    }
+
+    record AwardRuleSpec(AwardRuleKind kind, String section, List<AwardCriterion> criteria, @Nullable BigDecimal k, BigDecimal preferentialMargin) {
+        static @Nullable AwardRuleSpec of(@Nullable AwardRule rule) {
+            if (rule == null) return null;
+            AwardRuleKind kind = switch (rule) {
+                case AwardRule.PriceOnly p -> AwardRuleKind.PRICE_ONLY;
+                case AwardRule.MinimumQuality m -> AwardRuleKind.MINIMUM_QUALITY;
+                case AwardRule.QualityPrice q -> AwardRuleKind.QUALITY_PRICE;
+            };
+            return new AwardRuleSpec(kind, rule.section(), rule.criteria().stream().map(c -> new AwardCriterion(c.name(), c.weight().value(),
+                    c.acceptableLevel() == null ? null : c.acceptableLevel().value())).toList(),
+                    rule instanceof AwardRule.QualityPrice q ? q.k().value() : null, rule.preferentialMargin().value());
+        }
+    }
+
+    record TermsView(@Nullable AwardRuleSpec awardRule, @Nullable String deliveryCalendar, @Nullable String informationContact,
+                     boolean notBoundToAccept) {
+    }
+
+    private static ChallengeTerms terms(@Nullable AwardRuleInput rule, @Nullable String deliveryCalendar, @Nullable String informationContact) {
+        return new ChallengeTerms(rule == null ? null : rule.toRule(), deliveryCalendar, informationContact);
     }
 
     /** The input of every mutation that takes a challenge and nothing else. */
@@ -158,6 +220,15 @@ class ChallengeController {
     @BatchMapping(typeName = "Challenge")
     Map<Challenge, List<Component>> deliveredComponents(List<Challenge> batch) {
         return Batches.byKey(batch, Challenge::id, components.deliveredFor(batch.stream().map(Challenge::id).toList()));
+    }
+
+    /** Terms of every challenge of the batch in one round trip (after the visibility check the batch passed). */
+    @BatchMapping(typeName = "Challenge")
+    Map<Challenge, TermsView> terms(List<Challenge> batch) {
+        Map<String, ChallengeTerms> byId = challenges.termsOf(batch.stream().map(Challenge::id).toList());
+        Map<String, TermsView> views = new java.util.HashMap<>();
+        byId.forEach((id, t) -> views.put(id, new TermsView(AwardRuleSpec.of(t.awardRule()), t.deliveryCalendar(), t.informationContact(), true)));
+        return Batches.byKey(batch, Challenge::id, views);
     }
 
     @SchemaMapping(typeName = "Challenge")
