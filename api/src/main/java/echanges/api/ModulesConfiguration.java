@@ -81,8 +81,8 @@ class ModulesConfiguration {
     }
 
     @Bean
-    Following following(Graph graph, Clock clock) {
-        return new Following(graph, clock);
+    Following following(Graph graph, Clock clock, EventBus events) {
+        return new Following(graph, clock, events);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import echanges.platform.EventBus;
 import echanges.platform.Graph;
 import echanges.platform.PageRequest;
 import echanges.platform.Viewer;
@@ -25,11 +26,13 @@ public class Following {
     }
 
     private final Clock clock;
+    private final EventBus events;
     private final ThreadRepository threads;
     private final NotificationRepository notifications;
 
-    public Following(Graph graph, Clock clock) {
+    public Following(Graph graph, Clock clock, EventBus events) {
         this.clock = clock;
+        this.events = events;
         this.threads = new ThreadRepository(graph);
         this.notifications = new NotificationRepository(graph);
     }
@@ -39,6 +42,13 @@ public class Following {
         if (!threads.watch(personId, target.label, targetId, level))
             throw new ForumException.WrongState("there is no " + target.name().toLowerCase(java.util.Locale.ROOT) + " " + targetId + " to watch");
         return level;
+    }
+
+    /** Tells everyone following a challenge that an addendum changed it (s. 9: sent to all interested suppliers). */
+    public int notifyAddendum(String challengeId) {
+        List<java.util.Map.Entry<String, String>> created = notifications.notifyChallengeFollowers(challengeId, NotificationKind.ADDENDUM, clock.instant());
+        created.forEach(c -> events.publish(new NotificationCreated(c.getKey(), c.getValue())));
+        return created.size();
     }
 
     public Notifications notifications(boolean unreadOnly, PageRequest page, Viewer viewer) {

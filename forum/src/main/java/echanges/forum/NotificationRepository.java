@@ -47,7 +47,23 @@ final class NotificationRepository {
             CREATE (person)-[:NOTIFIED]->(:Notification {id: n.id, kind: n.kind, postId: $postId, threadId: $threadId,
                     actorId: $actorId, createdAt: $now})
             """;
-    private static final String FIELDS = "n {.id, .kind, .postId, .threadId, .actorId, .createdAt, read: n.readAt IS NOT NULL, personId: $personId}";
+    private static final String FIELDS = "n {.id, .kind, .postId, .threadId, .challengeId, .actorId, .createdAt, read: n.readAt IS NOT NULL, personId: $personId}";
+    /** Everyone following a challenge: watching or tracking it, or having written about it. */
+    private static final String CHALLENGE_FOLLOWERS = """
+            MATCH (ch:Challenge {id: $challengeId})
+            CALL (ch) {
+              MATCH (person:Person)-[w:WATCHES]->(ch) WHERE w.level IN ['WATCHING', 'TRACKING'] RETURN person
+              UNION
+              MATCH (person:Person)-[:WROTE]->(:Post)-[:IN]->(:Thread)-[:ABOUT]->(ch) RETURN person
+            }
+            WITH ch, person
+            WHERE NOT EXISTS { (person)-[w:WATCHES {level: 'MUTED'}]->(ch) }
+            WITH ch, collect(DISTINCT person) AS followers
+            UNWIND followers AS person
+            WITH ch, person, randomUUID() AS id
+            CREATE (person)-[:NOTIFIED]->(:Notification {id: id, kind: $kind, challengeId: ch.id, createdAt: $now})
+            RETURN person.id AS personId, id
+            """;
     private static final String PAGE = """
             MATCH (:Person {id: $personId})-[:NOTIFIED]->(n:Notification)
             WITH n ORDER BY n.createdAt DESC, n.id
@@ -91,6 +107,12 @@ final class NotificationRepository {
                 "postId", postId, "threadId", threadId, "actorId", actorId, "now", utc(now)));
     }
 
+    /** Notifies everyone following a challenge; returns (person id, notification id) pairs. */
+    List<Map.Entry<String, String>> notifyChallengeFollowers(String challengeId, NotificationKind kind, Instant now) {
+        return graph.write(tx -> tx.list(CHALLENGE_FOLLOWERS, Map.of("challengeId", challengeId, "kind", kind.name(), "now", utc(now))))
+                .stream().map(r -> Map.entry(r.get("personId").asString(), r.get("id").asString())).toList();
+    }
+
     Notifications page(String personId, boolean unreadOnly, PageRequest page) {
         Record r = graph.read(tx -> tx.single(PAGE, Map.of("personId", personId, "unreadOnly", unreadOnly,
                 "offset", page.offset(), "limit", page.limitPlusOne())));
@@ -117,6 +139,7 @@ final class NotificationRepository {
     private static Notification toNotification(Value n) {
         return new Notification(n.get("id").asString(), n.get("personId").asString(), NotificationKind.valueOf(n.get("kind").asString()),
                 n.get("postId").isNull() ? null : n.get("postId").asString(), n.get("threadId").isNull() ? null : n.get("threadId").asString(),
+                n.get("challengeId").isNull() ? null : n.get("challengeId").asString(),
                 n.get("actorId").isNull() ? null : n.get("actorId").asString(), n.get("createdAt").asZonedDateTime().toInstant(),
                 n.get("read").asBoolean());
     }

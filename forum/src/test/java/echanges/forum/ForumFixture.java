@@ -29,7 +29,7 @@ class ForumFixture {
     final Challenges challenges = new Challenges(graph, clock, events, Jurisdictions.defaults());
     final Components components = new Components(graph, clock, challenges);
     final Forum forum = new Forum(graph, clock, events, challenges, components, accounts, ForumSettings.DEFAULTS);
-    final Following following = new Following(graph, clock);
+    final Following following = new Following(graph, clock, events);
     final Moderation moderation = new Moderation(graph, clock, events, ForumSettings.DEFAULTS);
 
     /** A person registered long enough ago that the first-day limits no longer apply. */

@@ -100,6 +100,20 @@ final class ChallengeRepository {
             WHERE c.status <> 'DRAFT'
             RETURN c {.*, bodyName: b.name, tags: [(c)-[:TAGGED]->(t:Tag) | t.name]} AS challenge
             """;
+    private static final String ADD_ADDENDUM = """
+            MATCH (c:Challenge {id: $id})
+            WITH c, COUNT { (c)-[:HAS_ADDENDUM]->(:Addendum) } + 1 AS number
+            CREATE (c)-[:HAS_ADDENDUM]->(:Addendum {number: number, text: $text, affectsPrices: $affectsPrices, publishedAt: $now,
+                    closesAtBefore: c.closesAt, closesAtAfter: $closesAt, closingShiftReason: $reason})
+            SET c.closesAt = $closesAt, c.description = coalesce($description, c.description),
+                c.updatedAt = $now, c.version = c.version + 1
+            RETURN number
+            """;
+    private static final String ADDENDA = """
+            UNWIND $ids AS id
+            MATCH (:Challenge {id: id})-[:HAS_ADDENDUM]->(a:Addendum)
+            RETURN id, a {.*} AS addendum ORDER BY a.number
+            """;
     private static final String TERMS = "UNWIND $ids AS id MATCH (c:Challenge {id: id}) RETURN c.id AS id, c {.*} AS terms";
     private static final String PUBLIC_IDS = "MATCH (c:Challenge) WHERE c.status <> 'DRAFT' RETURN c.id AS id";
 
@@ -132,6 +146,25 @@ final class ChallengeRepository {
         tx.run(UPDATE, Tx.params("id", c.id(), "title", c.title(), "description", c.description(), "language", c.language().name(),
                 "budget", c.budgetCeiling().toPlainString(), "closesAt", utc(c.closesAt()), "now", utc(now),
                 "terms", TermsCodec.properties(terms)));
+    }
+
+    int addAddendum(Tx tx, String challengeId, String text, boolean affectsPrices, @Nullable String description, Instant closesAt,
+                    String reason, Instant now) {
+        return tx.single(ADD_ADDENDUM, Tx.params("id", challengeId, "text", text, "affectsPrices", affectsPrices, "description", description,
+                "closesAt", utc(closesAt), "reason", reason, "now", utc(now))).get("number").asInt();
+    }
+
+    Map<String, List<Addendum>> addenda(Collection<String> challengeIds) {
+        Map<String, List<Addendum>> result = new HashMap<>();
+        for (String id : challengeIds) result.put(id, new java.util.ArrayList<>());
+        graph.read(tx -> tx.list(ADDENDA, Map.of("ids", List.copyOf(challengeIds)))).forEach(r -> {
+            Value a = r.get("addendum");
+            String id = r.get("id").asString();
+            result.get(id).add(new Addendum(id, a.get("number").asInt(), a.get("text").asString(), a.get("affectsPrices").asBoolean(),
+                    instant(a.get("publishedAt")), instant(a.get("closesAtBefore")), instant(a.get("closesAtAfter")),
+                    a.get("closingShiftReason").asString()));
+        });
+        return result;
     }
 
     /** The terms of the challenges among {@code ids}; the caller has checked that the viewer may see them. */

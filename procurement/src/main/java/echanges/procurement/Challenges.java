@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import echanges.platform.Connection;
 import echanges.platform.EventBus;
 import echanges.platform.Graph;
@@ -22,6 +24,8 @@ import echanges.platform.Viewer;
 import echanges.procurement.ProcurementException.ChallengeNotFound;
 import echanges.procurement.ProcurementException.NotAnOfficer;
 import echanges.procurement.ProcurementException.PublicBodyNotFound;
+import echanges.procurement.calendar.ClosingDateRules;
+import echanges.procurement.calendar.ClosingShift;
 import echanges.procurement.lifecycle.ChallengeLifecycle;
 import echanges.procurement.lifecycle.Step;
 import echanges.procurement.rules.Jurisdictions;
@@ -39,6 +43,7 @@ public class Challenges implements SearchDocumentSource {
     private final EventBus events;
     private final Jurisdictions jurisdictions;
     private final ChallengeRepository repository;
+    private final ClosingDateRules closingRules = ClosingDateRules.quebec();
 
     public Challenges(Graph graph, Clock clock, EventBus events, Jurisdictions jurisdictions) {
         this.graph = graph;
@@ -109,6 +114,38 @@ public class Challenges implements SearchDocumentSource {
         });
         events.publish(new ChallengePublished(challengeId, published.bodyId()));
         return visible(challengeId, viewer);
+    }
+
+    /**
+     * Publishes an addendum to an open challenge (s. 9): numbered and kept; the closing moves when
+     * the addendum affects prices with less than 7 days left, or comes 3 days or less before
+     * closing; everyone following the challenge is told.
+     */
+    public Addendum publishAddendum(String challengeId, String text, boolean affectsPrices, @Nullable String newDescription, Viewer viewer) {
+        viewer.requirePerson();
+        if (text.isBlank() || text.length() > Notice.MAX_DESCRIPTION)
+            throw new ProcurementException.InvalidNotice("an addendum says what changes, in 1 to " + Notice.MAX_DESCRIPTION + " characters");
+        if (newDescription != null && (newDescription.isBlank() || newDescription.length() > Notice.MAX_DESCRIPTION))
+            throw new ProcurementException.InvalidNotice("a description of the need (s. 4) has 1 to " + Notice.MAX_DESCRIPTION + " characters");
+        Instant now = clock.instant();
+        record Published(Challenge challenge, int number) {
+        }
+        Published published = graph.write(tx -> {
+            Challenge c = editable(tx, challengeId, viewer).challenge();
+            if (c.status() != ChallengeStatus.PUBLISHED)
+                throw new ProcurementException.WrongStatus("an addendum changes an open challenge; this one is " + c.status());
+            ClosingShift shift = closingRules.afterAddendum(c.closesAt(), now, affectsPrices);
+            int number = repository.addAddendum(tx, challengeId, text.strip(), affectsPrices, newDescription, shift.closesAt(), shift.reason(), now);
+            Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
+            return new Published(c, number);
+        });
+        events.publish(new AddendumPublished(challengeId, published.challenge().bodyId(), published.number()));
+        return addenda(List.of(challengeId)).get(challengeId).get(published.number() - 1);
+    }
+
+    /** The addenda of each challenge, oldest first, in one round trip; addenda are public like the notice. */
+    public Map<String, List<Addendum>> addenda(Collection<String> challengeIds) {
+        return repository.addenda(challengeIds);
     }
 
     /** The body withdraws its open call before closing; nothing has been opened, so nothing is lost. */

@@ -98,6 +98,39 @@ class ChallengesTests {
     }
 
     @Test
+    void shouldNumberAddendaAndMoveTheClosingAsSectionNineRequires() {
+        Viewer officer = officer();
+        clock.set(Instant.parse("2026-11-02T15:00:00Z")); // a Monday, 10:00 in Québec
+        Challenge challenge = published(officer, Duration.ofDays(10));
+
+        Addendum early = challenges.publishAddendum(challenge.id(), "Précision sur le format des livrables.", false, null, officer);
+        clock.set(challenge.closesAt().minus(Duration.ofDays(5)));
+        Addendum priced = challenges.publishAddendum(challenge.id(), "Ajout d'un module d'export.", true, "Le besoin, avec un export.", officer);
+
+        assertThat(early.number()).isEqualTo(1);
+        assertThat(early.movedClosing()).isFalse();
+        assertThat(priced.number()).isEqualTo(2);
+        assertThat(priced.closesAtAfter()).isEqualTo(challenge.closesAt().plus(Duration.ofDays(2)));
+        assertThat(priced.closingShiftReason()).contains("s. 9");
+        Challenge after = challenges.byIds(List.of(challenge.id()), officer).get(challenge.id());
+        assertThat(after.closesAt()).isEqualTo(priced.closesAtAfter());
+        assertThat(after.description()).isEqualTo("Le besoin, avec un export.");
+        assertThat(challenges.addenda(List.of(challenge.id())).get(challenge.id())).extracting(Addendum::number).containsExactly(1, 2);
+    }
+
+    @Test
+    void shouldTakeAddendaOnlyForOpenChallenges() {
+        Viewer officer = officer();
+        Challenge draft = challenges.draft(new ChallengeDraft(officer.officerOf().iterator().next(), "Brouillon", "Le besoin.",
+                Language.FR, new BigDecimal("1000"), clock.peek().plus(Duration.ofDays(20)), List.of()), officer);
+
+        assertThatThrownBy(() -> challenges.publishAddendum(draft.id(), "Changement", false, null, officer))
+                .isInstanceOf(ProcurementException.WrongStatus.class);
+        assertThatThrownBy(() -> challenges.publishAddendum(draft.id(), " ", false, null, officer))
+                .isInstanceOf(ProcurementException.InvalidNotice.class);
+    }
+
+    @Test
     void shouldLetOnlyTheBodysOfficersMoveItsChallenges() {
         Challenge challenge = published(officer(), Duration.ofDays(10));
 

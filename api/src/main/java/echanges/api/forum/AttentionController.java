@@ -33,6 +33,8 @@ import echanges.platform.GlobalId;
 import echanges.platform.PageRequest;
 import echanges.platform.PlatformException;
 import echanges.platform.Viewer;
+import echanges.procurement.Challenge;
+import echanges.procurement.Challenges;
 import graphql.GraphQLContext;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -66,8 +68,10 @@ class AttentionController {
     private final Forum forum;
     private final Accounts accounts;
     private final EventBus events;
+    private final Challenges challenges;
 
-    AttentionController(Following following, Forum forum, Accounts accounts, EventBus events) {
+    AttentionController(Following following, Forum forum, Accounts accounts, EventBus events, Challenges challenges) {
+        this.challenges = challenges;
         this.following = following;
         this.forum = forum;
         this.accounts = accounts;
@@ -122,6 +126,12 @@ class AttentionController {
     Map<Notification, Thread> thread(List<Notification> batch) {
         return Batches.byKey(batch, Notification::threadId,
                 forum.threadsByIds(batch.stream().map(Notification::threadId).filter(Objects::nonNull).distinct().toList()));
+    }
+
+    @BatchMapping(typeName = "Notification")
+    Map<Notification, Challenge> challenge(List<Notification> batch, GraphQLContext context) {
+        return Batches.byKey(batch, Notification::challengeId,
+                challenges.byIds(batch.stream().map(Notification::challengeId).filter(Objects::nonNull).distinct().toList(), Viewers.of(context)));
     }
 
     @BatchMapping(typeName = "Notification")

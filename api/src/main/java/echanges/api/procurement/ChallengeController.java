@@ -35,6 +35,7 @@ import echanges.platform.PageRequest;
 import echanges.platform.Tag;
 import echanges.platform.Tags;
 import echanges.platform.Viewer;
+import echanges.procurement.Addendum;
 import echanges.procurement.Challenge;
 import echanges.procurement.ChallengeChanges;
 import echanges.procurement.ChallengeDraft;
@@ -177,6 +178,24 @@ class ChallengeController {
     @MutationMapping
     ChallengePayload updateChallenge(@Argument UpdateChallengeInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
         return new ChallengePayload(challenges.update(input.toChanges(), viewer));
+    }
+
+    record PublishAddendumInput(String challengeId, String text, boolean affectsPrices, @Nullable String description) {
+    }
+
+    record PublishAddendumPayload(Addendum addendum, Challenge challenge) {
+    }
+
+    @MutationMapping
+    PublishAddendumPayload publishAddendum(@Argument PublishAddendumInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
+        String id = GlobalId.expect(input.challengeId(), "Challenge");
+        Addendum addendum = challenges.publishAddendum(id, input.text(), input.affectsPrices(), input.description(), viewer);
+        return new PublishAddendumPayload(addendum, challenges.byIds(List.of(id), viewer).get(id));
+    }
+
+    @BatchMapping(typeName = "Challenge")
+    Map<Challenge, List<Addendum>> addenda(List<Challenge> batch) {
+        return Batches.byKey(batch, Challenge::id, challenges.addenda(batch.stream().map(Challenge::id).toList()));
     }
 
     @MutationMapping

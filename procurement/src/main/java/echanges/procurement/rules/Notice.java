@@ -12,7 +12,7 @@ import echanges.procurement.ProcurementException.InvalidNotice;
 public record Notice(String title, String description, BigDecimal budgetCeiling, Instant closesAt) {
 
     static final int MAX_TITLE = 200;
-    static final int MAX_DESCRIPTION = 20_000;
+    public static final int MAX_DESCRIPTION = 20_000;
 
     /** Checks what a draft must already satisfy; a draft may still close too early. */
     public void checkDraft(ProcurementSettings settings, Instant now) {
