@@ -21,6 +21,7 @@ import echanges.platform.Graph;
 import echanges.platform.InProcessEventBus;
 import echanges.platform.Outbox;
 import echanges.procurement.Challenges;
+import echanges.procurement.Proposals;
 import echanges.procurement.rules.Jurisdictions;
 
 /** The modules' APIs, wired to one graph, one clock and one event bus. */
@@ -58,10 +59,19 @@ class ModulesConfiguration {
         return new Challenges(graph, clock, events, jurisdictions);
     }
 
-    /** Closes challenges when their closing time comes; safe on several nodes at once. */
     @Bean
-    PeriodicJob challengeClosing(Challenges challenges, @Value("${echanges.procurement.closing-interval:30s}") Duration interval) {
-        return new PeriodicJob("challenge-closing", interval, challenges::closeDue);
+    Proposals proposals(Graph graph, Clock clock, EventBus events) {
+        return new Proposals(graph, clock, events);
+    }
+
+    /** Closes challenges when their closing time comes, then opens their proposals; safe on several nodes at once. */
+    @Bean
+    PeriodicJob challengeClosing(Challenges challenges, Proposals proposals,
+                                 @Value("${echanges.procurement.closing-interval:30s}") Duration interval) {
+        return new PeriodicJob("challenge-closing", interval, () -> {
+            challenges.closeDue();
+            proposals.openDue();
+        });
     }
 
     @Bean

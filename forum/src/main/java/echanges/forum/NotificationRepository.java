@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-import echanges.platform.Connection;
 import echanges.platform.Graph;
 import echanges.platform.PageRequest;
 import echanges.platform.Tx;

@@ -32,6 +32,22 @@ public sealed abstract class ProcurementException extends EchangesException {
         @Override public ErrorCode code() { return ErrorCode.BAD_USER_INPUT; }
     }
 
+    public static final class InvalidProposal extends ProcurementException {
+        public InvalidProposal(String message) { super(message); }
+        @Override public ErrorCode code() { return ErrorCode.BAD_USER_INPUT; }
+    }
+
+    /** Unknown, or sealed from this viewer: both answer the same, so a sealed proposal stays secret. */
+    public static final class ProposalNotFound extends ProcurementException {
+        public ProposalNotFound(String id) { super("no proposal has the id " + id); }
+        @Override public ErrorCode code() { return ErrorCode.NOT_FOUND; }
+    }
+
+    public static final class NotARepresentative extends ProcurementException {
+        public NotARepresentative(String supplierId) { super("only a representative of the supplier " + supplierId + " may do this"); }
+        @Override public ErrorCode code() { return ErrorCode.FORBIDDEN; }
+    }
+
     /** The challenge is not in a state that allows this step. */
     public static final class WrongStatus extends ProcurementException {
         public WrongStatus(String message) { super(message); }

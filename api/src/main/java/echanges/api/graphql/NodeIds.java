@@ -24,7 +24,7 @@ import graphql.schema.idl.RuntimeWiring;
 @org.springframework.stereotype.Component
 class NodeIds implements RuntimeWiringConfigurer {
 
-    static final List<String> NODE_TYPES = List.of("Tag", "Person", "PublicBody", "Supplier", "Challenge", "Component", "Thread", "Post", "Category", "Notification");
+    static final List<String> NODE_TYPES = List.of("Tag", "Person", "PublicBody", "Supplier", "Challenge", "Component", "Thread", "Post", "Category", "Notification", "Proposal");
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
@@ -44,6 +44,7 @@ class NodeIds implements RuntimeWiringConfigurer {
             case Post p -> p.id();
             case Category c -> c.id();
             case Notification n -> n.id();
+            case echanges.procurement.Proposal p -> p.id();
             default -> throw new IllegalStateException("not a node: " + node.getClass());
         };
     }

@@ -34,8 +34,11 @@ public class Nodes {
     private final Forum forum;
     private final Tags tags;
     private final Following following;
+    private final echanges.procurement.Proposals proposals;
 
-    Nodes(Accounts accounts, Challenges challenges, Components components, Forum forum, Tags tags, Following following) {
+    Nodes(Accounts accounts, Challenges challenges, Components components, Forum forum, Tags tags, Following following,
+          echanges.procurement.Proposals proposals) {
+        this.proposals = proposals;
         this.following = following;
         this.accounts = accounts;
         this.challenges = challenges;
@@ -53,6 +56,7 @@ public class Nodes {
                 case "Component" -> components.byIds(raw);
                 case "Thread" -> forum.threadsByIds(raw);
                 case "Post" -> forum.postsByIds(raw, viewer);
+                case "Proposal" -> proposals.byIds(raw, viewer);
                 case "Category" -> forum.categories().stream().filter(c -> raw.contains(c.id())).collect(Collectors.toMap(Category::id, Function.identity()));
                 case "Notification" -> following.notificationsByIds(raw, viewer).stream().collect(Collectors.toMap(Notification::id, Function.identity()));
                 case "Person" -> accounts.people(raw);

@@ -1,0 +1,5 @@
+package echanges.procurement;
+
+/** Event: a proposal was filed; officers may know how many, never what. */
+public record ProposalReceived(String challengeId) {
+}
