@@ -90,6 +90,8 @@ public abstract class ApiTest {
 
     @BeforeEach
     void connect() {
+        // Tests may move the shared clock (to close a challenge); each starts again from the real time.
+        clock.set(Instant.now());
         graphql = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
     }
 
