@@ -14,6 +14,7 @@ import echanges.forum.Following;
 import echanges.forum.Forum;
 import echanges.forum.ForumSearch;
 import echanges.forum.Moderation;
+import echanges.forum.Questions;
 import echanges.forum.rules.ForumSettings;
 import echanges.platform.SearchDocumentSource;
 import echanges.platform.EventBus;
@@ -88,6 +89,11 @@ class ModulesConfiguration {
     Forum forum(Graph graph, Clock clock, EventBus events, Challenges challenges, Components components, Accounts accounts,
                 ForumSettings settings) {
         return new Forum(graph, clock, events, challenges, components, accounts, settings);
+    }
+
+    @Bean
+    Questions questions(Graph graph, Clock clock, EventBus events, Challenges challenges, Forum forum) {
+        return new Questions(graph, clock, events, challenges, forum);
     }
 
     @Bean

@@ -50,7 +50,7 @@ public class Forum {
     private final Components components;
     private final Accounts accounts;
     private final ForumSettings settings;
-    private final Composer composer;
+    final Composer composer;
     private final ThreadRepository threads;
     private final PostRepository posts;
     private final NotificationRepository notifications;
@@ -274,14 +274,14 @@ public class Forum {
     }
 
     /** The person writing; refuses an anonymous or suspended viewer. */
-    private static String writer(Viewer viewer, Instant now) {
+    static String writer(Viewer viewer, Instant now) {
         String personId = viewer.requirePerson();
         if (viewer.suspendedAt(now))
             throw new ForumException.NotAllowed("the account is suspended until " + viewer.suspendedUntil() + ": it may read, not write");
         return personId;
     }
 
-    private void checkLimits(String authorId, PostKind kind, Composer.Composed composed, Instant now) {
+    void checkLimits(String authorId, PostKind kind, Composer.Composed composed, Instant now) {
         PostRepository.PostingActivity activity = posts.activity(authorId, now.minus(Duration.ofDays(1)));
         Instant registeredAt = accounts.people(List.of(authorId)).get(authorId).createdAt();
         TrustLevel level = TrustLevel.of(new Activity(registeredAt, activity.postsRead(), activity.threadsRead(),
@@ -298,12 +298,33 @@ public class Forum {
     }
 
     private static PostRepository.NewPost newPost(String id, String languageSample, Composer.Composed composed) {
-        return new PostRepository.NewPost(id, composed.body(), composed.html(), LanguageGuess.of(languageSample).name(), composed.mentionIds());
+        return newPost(id, languageSample, composed, false, false);
+    }
+
+    static PostRepository.NewPost newPost(String id, String languageSample, Composer.Composed composed, boolean anonymous, boolean official) {
+        return new PostRepository.NewPost(id, composed.body(), composed.html(), LanguageGuess.of(languageSample).name(), composed.mentionIds(),
+                anonymous, official);
+    }
+
+    /** Who the viewer may see as a post's author: nobody for another's anonymous question. */
+    public static @Nullable String shownAuthorId(Post post, Viewer viewer) {
+        return !post.anonymous() || post.authorId().equals(viewer.personId()) ? post.authorId() : null;
+    }
+
+    /** Who the viewer may see as a thread's author: nobody for another's question. */
+    public static @Nullable String shownAuthorId(Thread thread, Viewer viewer) {
+        return !thread.question() || thread.authorId().equals(viewer.personId()) ? thread.authorId() : null;
     }
 
     /** Notifies, in the post's transaction, the people the attention rules select; never the author. */
-    private List<NotificationCreated> notify(Tx tx, String postId, String threadId, String authorId, List<String> mentionIds,
-                                             @Nullable String repliedToId, Instant now) {
+    List<NotificationCreated> notify(Tx tx, String postId, String threadId, String authorId, List<String> mentionIds,
+                                     @Nullable String repliedToId, Instant now) {
+        return notify(tx, postId, threadId, authorId, authorId, mentionIds, repliedToId, now);
+    }
+
+    /** As {@link #notify(Tx, String, String, String, List, String, Instant)}, naming {@code actorId} (null: anonymous) as the cause. */
+    List<NotificationCreated> notify(Tx tx, String postId, String threadId, String authorId, @Nullable String actorId, List<String> mentionIds,
+                                     @Nullable String repliedToId, Instant now) {
         Set<String> direct = new HashSet<>(mentionIds);
         if (repliedToId != null) direct.add(repliedToId);
         List<NotificationRepository.Planned> planned = new ArrayList<>();
@@ -313,11 +334,11 @@ public class Forum {
             Attention.notification(level, mentionIds.contains(c.personId()), c.personId().equals(repliedToId))
                     .ifPresent(kind -> planned.add(new NotificationRepository.Planned(UUID.randomUUID().toString(), c.personId(), kind)));
         }
-        notifications.create(tx, planned, postId, threadId, authorId, now);
+        notifications.create(tx, planned, postId, threadId, actorId, now);
         return planned.stream().map(p -> new NotificationCreated(p.personId(), p.id())).toList();
     }
 
-    private void publish(String threadId, String postId, List<NotificationCreated> created) {
+    void publish(String threadId, String postId, List<NotificationCreated> created) {
         events.publish(new PostAdded(threadId, postId));
         events.publish(new ThreadUpdated(threadId));
         created.forEach(events::publish);

@@ -34,14 +34,15 @@ public final class ForumSearch {
             // Only the opening post carries the thread's title, so that a thread matches once by its title.
             RETURN p {.id, .body, .language, .createdAt, version: p.version + t.version, threadId: t.id,
                       title: CASE WHEN p.seq = 1 THEN t.title ELSE '' END,
-                      author: [(a:Person)-[:WROTE]->(p) | a.handle][0], %s} AS doc
+                      // A question's asker stays anonymous in search too.
+                      author: CASE WHEN coalesce(p.anonymous, false) THEN null ELSE [(a:Person)-[:WROTE]->(p) | a.handle][0] END, %s} AS doc
             """.formatted(CONTEXT);
     private static final String THREADS = """
             UNWIND $ids AS id
             MATCH (t:Thread {id: id})<-[:IN]-(first:Post {seq: 1})
             RETURN t {.id, .title, .createdAt, version: t.version + first.version, threadId: t.id, language: first.language,
                       body: CASE WHEN coalesce(first.deleted, false) OR coalesce(first.hidden, false) THEN '' ELSE first.body END,
-                      author: [(a:Person)-[:STARTED]->(t) | a.handle][0], %s} AS doc
+                      author: CASE WHEN coalesce(t.question, false) THEN null ELSE [(a:Person)-[:STARTED]->(t) | a.handle][0] END, %s} AS doc
             """.formatted(CONTEXT);
 
     private final Graph graph;

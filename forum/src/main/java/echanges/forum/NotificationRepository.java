@@ -100,9 +100,9 @@ final class NotificationRepository {
     record Planned(String id, String personId, NotificationKind kind) {
     }
 
-    void create(Tx tx, List<Planned> planned, String postId, String threadId, String actorId, Instant now) {
+    void create(Tx tx, List<Planned> planned, String postId, String threadId, @Nullable String actorId, Instant now) {
         if (planned.isEmpty()) return;
-        tx.run(CREATE, Map.of("notifications", planned.stream().map(p -> Map.of("id", p.id(), "personId", p.personId(), "kind", p.kind().name())).toList(),
+        tx.run(CREATE, Tx.params("notifications", planned.stream().map(p -> Map.of("id", p.id(), "personId", p.personId(), "kind", p.kind().name())).toList(),
                 "postId", postId, "threadId", threadId, "actorId", actorId, "now", utc(now)));
     }
 

@@ -33,13 +33,14 @@ final class PostRepository {
                replyToId: [(p)-[:REPLY_TO]->(r:Post) | r.id][0],
                voteCount: COUNT { (p)<-[:VOTED]-(:Person) },
                viewerHasVoted: $viewerId IS NOT NULL AND EXISTS { (p)<-[:VOTED]-(:Person {id: $viewerId}) },
-               accepted: EXISTS { (p)<-[:ACCEPTED]-(:Thread) }}""";
+               accepted: EXISTS { (p)<-[:ACCEPTED]-(:Thread) },
+               anonymous: coalesce(p.anonymous, false), official: coalesce(p.official, false)}""";
 
     private static final String FIRST = """
             MATCH (a:Person {id: $authorId}), (t:Thread {id: $threadId})
             SET t.postSeq = 1
             CREATE (a)-[:WROTE]->(p:Post {id: $postId, body: $body, html: $html, language: $language, createdAt: $now,
-                    seq: 1, path: '000001', version: 1})-[:IN]->(t)
+                    seq: 1, path: '000001', version: 1, anonymous: $anonymous, official: false})-[:IN]->(t)
             WITH p
             UNWIND $mentionIds AS mentionId
             MATCH (m:Person {id: mentionId})
@@ -50,7 +51,8 @@ final class PostRepository {
             MATCH (a:Person {id: $authorId})
             SET t.postSeq = t.postSeq + 1, t.lastActivityAt = $now, t.version = t.version + 1
             CREATE (a)-[:WROTE]->(p:Post {id: $postId, body: $body, html: $html, language: $language, createdAt: $now,
-                    seq: t.postSeq, path: parent.path + '/' + right('000000' + toString(t.postSeq), 6), version: 1})-[:IN]->(t)
+                    seq: t.postSeq, path: parent.path + '/' + right('000000' + toString(t.postSeq), 6), version: 1,
+                    anonymous: false, official: $official})-[:IN]->(t)
             CREATE (p)-[:REPLY_TO]->(parent)
             WITH p, t
             CALL (p) {
@@ -168,18 +170,19 @@ final class PostRepository {
         this.graph = graph;
     }
 
-    record NewPost(String id, String body, String html, String language, List<String> mentionIds) {
+    record NewPost(String id, String body, String html, String language, List<String> mentionIds, boolean anonymous, boolean official) {
     }
 
     void first(Tx tx, String threadId, NewPost post, String authorId, Instant now) {
         tx.run(FIRST, Map.of("authorId", authorId, "threadId", threadId, "postId", post.id(), "body", post.body(), "html", post.html(),
-                "language", post.language(), "now", utc(now), "mentionIds", post.mentionIds()));
+                "language", post.language(), "now", utc(now), "mentionIds", post.mentionIds(), "anonymous", post.anonymous()));
     }
 
     /** Adds a reply; empty when the parent post does not exist. */
     Optional<String> reply(Tx tx, String parentId, NewPost post, String authorId, Instant now) {
         return tx.optional(REPLY, Map.of("parentId", parentId, "postId", post.id(), "body", post.body(), "html", post.html(),
-                "language", post.language(), "authorId", authorId, "now", utc(now), "mentionIds", post.mentionIds()))
+                "language", post.language(), "authorId", authorId, "now", utc(now), "mentionIds", post.mentionIds(),
+                "official", post.official()))
                 .map(r -> r.get("threadId").asString());
     }
 
@@ -293,6 +296,7 @@ final class PostRepository {
                 p.get("createdAt").asZonedDateTime().toInstant(),
                 p.get("editedAt").isNull() ? null : p.get("editedAt").asZonedDateTime().toInstant(),
                 p.get("deleted").asBoolean(), p.get("hidden").asBoolean(), p.get("depth").asInt(),
-                p.get("voteCount").asInt(), p.get("viewerHasVoted").asBoolean(), p.get("accepted").asBoolean());
+                p.get("voteCount").asInt(), p.get("viewerHasVoted").asBoolean(), p.get("accepted").asBoolean(),
+                p.get("anonymous").asBoolean(), p.get("official").asBoolean());
     }
 }

@@ -28,12 +28,13 @@ final class ThreadRepository {
                acceptedPostId: [(t)-[:ACCEPTED]->(ap:Post) | ap.id][0],
                postCount: COUNT { (t)<-[:IN]-(:Post) },
                voteCount: COUNT { (t)<-[:IN]-(:Post)<-[:VOTED]-() },
+               question: coalesce(t.question, false), lateQuestion: coalesce(t.lateQuestion, false), declined: coalesce(t.declined, false),
                subject: [(t)-[:ABOUT]->(s) | {id: s.id, kind: CASE WHEN s:Challenge THEN 'CHALLENGE' ELSE 'COMPONENT' END}][0]}""";
 
     private static final String START = """
             MATCH (a:Person {id: $authorId})
             CREATE (a)-[:STARTED]->(t:Thread:Taggable {id: $threadId, title: $title, createdAt: $now, lastActivityAt: $now,
-                    pinned: false, locked: false, postSeq: 0, version: 1})
+                    pinned: false, locked: false, postSeq: 0, version: 1, question: $question, lateQuestion: $late})
             // The author watches their own thread.
             CREATE (a)-[:WATCHES {level: 'WATCHING'}]->(t)
             WITH t
@@ -102,6 +103,7 @@ final class ThreadRepository {
             FOREACH (x IN [y IN [p] WHERE y IS NOT NULL] | CREATE (t)-[:ACCEPTED]->(x))
             SET t.version = t.version + 1
             """;
+    private static final String DECLINE = "MATCH (t:Thread {id: $id}) SET t.declined = true, t.locked = true, t.version = t.version + 1";
     private static final String POST_IDS = "MATCH (:Thread {id: $id})<-[:IN]-(p:Post) RETURN p.id AS id";
     private static final String WATCH = """
             MATCH (p:Person {id: $personId})
@@ -134,7 +136,12 @@ final class ThreadRepository {
     }
 
     void start(Tx tx, String threadId, NewThread thread, String authorId, Instant now) {
+        start(tx, threadId, thread, authorId, false, false, now);
+    }
+
+    void start(Tx tx, String threadId, NewThread thread, String authorId, boolean question, boolean late, Instant now) {
         tx.run(START, Tx.params("authorId", authorId, "threadId", threadId, "title", thread.title(), "now", utc(now),
+                "question", question, "late", late,
                 "categoryId", thread.categoryId(),
                 "subjectId", thread.subject() == null ? null : thread.subject().id(),
                 "subjectKind", thread.subject() == null ? null : thread.subject().kind().name()));
@@ -189,6 +196,10 @@ final class ThreadRepository {
         tx.run(ACCEPT, Tx.params("threadId", threadId, "postId", postId));
     }
 
+    void decline(Tx tx, String threadId) {
+        tx.run(DECLINE, Map.of("id", threadId));
+    }
+
     List<String> postIds(Tx tx, String threadId) {
         return tx.list(POST_IDS, Map.of("id", threadId)).stream().map(r -> r.get("id").asString()).toList();
     }
@@ -218,7 +229,8 @@ final class ThreadRepository {
                 t.get("createdAt").asZonedDateTime().toInstant(), t.get("lastActivityAt").asZonedDateTime().toInstant(),
                 t.get("pinned").asBoolean(), t.get("locked").asBoolean(),
                 t.get("acceptedPostId").isNull() ? null : t.get("acceptedPostId").asString(),
-                t.get("postCount").asInt(), t.get("voteCount").asInt());
+                t.get("postCount").asInt(), t.get("voteCount").asInt(), t.get("question").asBoolean(),
+                t.get("lateQuestion").asBoolean(), t.get("declined").asBoolean());
     }
 
     static java.time.ZonedDateTime utc(Instant instant) {

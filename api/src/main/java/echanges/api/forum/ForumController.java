@@ -206,8 +206,9 @@ class ForumController {
     }
 
     @BatchMapping(typeName = "Thread", field = "author")
-    Map<Thread, Person> threadAuthor(List<Thread> batch) {
-        return Batches.byKey(batch, Thread::authorId, accounts.people(batch.stream().map(Thread::authorId).distinct().toList()));
+    Map<Thread, Person> threadAuthor(List<Thread> batch, GraphQLContext context) {
+        Viewer viewer = Viewers.of(context);
+        return Batches.byKey(batch, t -> Forum.shownAuthorId(t, viewer), accounts.people(batch.stream().map(Thread::authorId).distinct().toList()));
     }
 
     @BatchMapping(typeName = "Thread", field = "tags")
@@ -233,8 +234,9 @@ class ForumController {
     }
 
     @BatchMapping(typeName = "Post", field = "author")
-    Map<Post, Person> postAuthor(List<Post> batch) {
-        return Batches.byKey(batch, Post::authorId, accounts.people(batch.stream().map(Post::authorId).distinct().toList()));
+    Map<Post, Person> postAuthor(List<Post> batch, GraphQLContext context) {
+        Viewer viewer = Viewers.of(context);
+        return Batches.byKey(batch, p -> Forum.shownAuthorId(p, viewer), accounts.people(batch.stream().map(Post::authorId).distinct().toList()));
     }
 
     @BatchMapping(typeName = "Post")
