@@ -4,24 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 /** An addendum is shown with the challenge and notified to everyone following it, and to nobody else. */
 class AddendumTests extends ApiTest {
-
-    private String publishedChallenge(Member officer) {
-        String id = as(officer.token()).documentName("createChallenge").variable("input", Map.of(
-                        "bodyId", officer.bodyId(), "title", "Portail des permis", "description", "Le besoin.", "language", "FR",
-                        "budgetCeiling", "30000.00", "closesAt", Instant.now().plus(Duration.ofDays(30)).toString(),
-                        "deliveryCalendar", "10 semaines", "informationContact", "permis@ville.example", "awardRule", Map.of("kind", "PRICE_ONLY")))
-                .execute().path("createChallenge.challenge.id").entity(String.class).get();
-        as(officer.token()).documentName("publishChallenge").variable("id", id).execute().errors().verify();
-        return id;
-    }
 
     private void watch(Member member, String targetId, String level) {
         as(member.token()).document("mutation($id: ID!, $level: WatchLevel!) { watch(input: {targetId: $id, level: $level}) { level } }")
@@ -36,7 +24,7 @@ class AddendumTests extends ApiTest {
     @Test
     void shouldShowAddendaAndNotifyFollowersOnly() {
         Member officer = newMember(true);
-        String challengeId = publishedChallenge(officer);
+        String challengeId = publishedChallenge(officer, "Portail des permis", Duration.ofDays(30));
         Member watcher = newMember(false);
         Member writer = newMember(false);
         Member muted = newMember(false);
@@ -65,7 +53,7 @@ class AddendumTests extends ApiTest {
 
     @Test
     void shouldRefuseAnAddendumFromSomeoneWhoIsNotAnOfficer() {
-        String challengeId = publishedChallenge(newMember(true));
+        String challengeId = publishedChallenge(newMember(true), "Portail des permis", Duration.ofDays(30));
 
         as(newMember(false).token()).document("mutation($id: ID!) { publishAddendum(input: {challengeId: $id, text: \"Non\", affectsPrices: true}) { addendum { number } } }")
                 .variable("id", challengeId).execute().errors()

@@ -127,6 +127,17 @@ public abstract class ApiTest {
     protected record Member(Person person, String bodyId, String token) {
     }
 
+    /** A challenge of the officer's body with complete terms, published; returns its global id. */
+    protected String publishedChallenge(Member officer, String title, Duration closesIn) {
+        String id = as(officer.token()).documentName("createChallenge").variable("input", Map.of(
+                        "bodyId", officer.bodyId(), "title", title, "description", "Le besoin.", "language", "FR",
+                        "budgetCeiling", "20000.00", "closesAt", Instant.now().plus(closesIn).toString(),
+                        "deliveryCalendar", "8 semaines", "informationContact", "info@ville.example", "awardRule", Map.of("kind", "PRICE_ONLY")))
+                .execute().path("createChallenge.challenge.id").entity(String.class).get();
+        as(officer.token()).documentName("publishChallenge").variable("id", id).execute().errors().verify();
+        return id;
+    }
+
     private static String secret() {
         byte[] bytes = new byte[48];
         new SecureRandom().nextBytes(bytes);

@@ -1,8 +1,6 @@
 package echanges.api;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +13,7 @@ class QuestionTests extends ApiTest {
     @Test
     void shouldHideTheAskerFromEveryoneElseAndMarkTheAnswerOfficial() {
         Member officer = newMember(true);
-        String challengeId = as(officer.token()).documentName("createChallenge").variable("input", Map.of(
-                        "bodyId", officer.bodyId(), "title", "Horaires du traversier", "description", "Le besoin.", "language", "FR",
-                        "budgetCeiling", "20000.00", "closesAt", Instant.now().plus(Duration.ofDays(30)).toString(),
-                        "deliveryCalendar", "8 semaines", "informationContact", "info@ville.example", "awardRule", Map.of("kind", "PRICE_ONLY")))
-                .execute().path("createChallenge.challenge.id").entity(String.class).get();
-        as(officer.token()).documentName("publishChallenge").variable("id", challengeId).execute().errors().verify();
+        String challengeId = publishedChallenge(officer, "Horaires du traversier", Duration.ofDays(30));
         Member asker = newMember(false);
         accounts.grant(asker.person().id(), accounts.createSupplier("Atelier Question", SupplierKind.INDEPENDENT).id(), MembershipRole.REPRESENTATIVE);
 

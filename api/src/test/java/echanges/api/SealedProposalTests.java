@@ -1,12 +1,8 @@
 package echanges.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -35,12 +31,7 @@ class SealedProposalTests extends ApiTest {
     void shouldShowASealedProposalToItsSupplierOnlyThenToTheBodyAfterClosing() {
         String word = "w" + UUID.randomUUID().toString().substring(0, 8);
         Member officer = newMember(true);
-        String challengeId = as(officer.token()).documentName("createChallenge").variable("input", Map.of(
-                        "bodyId", officer.bodyId(), "title", "Suivi des quais", "description", "Le besoin.", "language", "FR",
-                        "budgetCeiling", "20000.00", "closesAt", Instant.now().plus(Duration.ofDays(8)).toString(),
-                        "deliveryCalendar", "8 semaines", "informationContact", "quais@ville.example", "awardRule", Map.of("kind", "PRICE_ONLY")))
-                .execute().path("createChallenge.challenge.id").entity(String.class).get();
-        as(officer.token()).documentName("publishChallenge").variable("id", challengeId).execute().errors().verify();
+        String challengeId = publishedChallenge(officer, "Suivi des quais", Duration.ofDays(8));
         Supplier supplier = accounts.createSupplier("Atelier Scellé " + word, SupplierKind.SME);
         Member representative = representative(supplier);
         String proposalId = as(representative.token()).document("""
