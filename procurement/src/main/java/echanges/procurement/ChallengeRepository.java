@@ -69,6 +69,7 @@ final class ChallengeRepository {
             CREATE (b)-[:ISSUED]->(c:Challenge:Taggable {id: $id, bodyId: b.id, title: $title, description: $description,
                      language: $language, status: $status, budgetCeiling: $budget, currency: $currency,
                      closesAt: $closesAt, publishedAt: $publishedAt, createdAt: $createdAt, updatedAt: $createdAt, version: 1})
+            SET c += $terms
             """;
     private static final String BY_IDS = """
             UNWIND $ids AS id
@@ -189,11 +190,12 @@ final class ChallengeRepository {
                 .map(r -> Map.entry(r.get("id").asString(), r.get("bodyId").asString())).toList();
     }
 
-    void loadExisting(Tx tx, Challenge c) {
+    void loadExisting(Tx tx, Challenge c, ChallengeTerms terms) {
         tx.run(LOAD_EXISTING, Tx.params("bodyId", c.bodyId(), "id", c.id(), "title", c.title(), "description", c.description(),
                 "language", c.language().name(), "status", c.status().name(), "budget", c.budgetCeiling().toPlainString(),
                 "currency", c.currency(), "closesAt", utc(c.closesAt()),
-                "publishedAt", c.publishedAt() == null ? null : utc(c.publishedAt()), "createdAt", utc(c.createdAt())));
+                "publishedAt", c.publishedAt() == null ? null : utc(c.publishedAt()), "createdAt", utc(c.createdAt()),
+                "terms", TermsCodec.properties(terms)));
     }
 
     List<Challenge> byIds(Collection<String> ids, Viewer viewer) {

@@ -191,12 +191,18 @@ public class Challenges implements SearchDocumentSource {
      * imports). The budget ceiling still applies; dates are taken as given.
      */
     public void loadExisting(Challenge challenge, List<String> tags) {
+        loadExisting(challenge, tags, ChallengeTerms.NONE);
+    }
+
+    /** As {@link #loadExisting(Challenge, List)}, with the notice's terms, which must be valid if it was published. */
+    public void loadExisting(Challenge challenge, List<String> tags, ChallengeTerms terms) {
         ProcurementSettings settings = ProcurementSettings.DEFAULTS;
         new Notice(challenge.title(), challenge.description(), challenge.budgetCeiling(), challenge.closesAt())
                 .checkDraft(settings, challenge.createdAt());
+        if (challenge.status() != ChallengeStatus.DRAFT) terms.checkPublication();
         List<String> normalised = Tags.normalise(tags);
         graph.write(tx -> {
-            repository.loadExisting(tx, challenge);
+            repository.loadExisting(tx, challenge, terms);
             Tags.replace(tx, challenge.id(), normalised);
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challenge.id());
             return null;

@@ -32,6 +32,10 @@ import echanges.forum.Forum;
 import echanges.forum.rules.ForumSettings;
 import echanges.platform.EventBus;
 import echanges.platform.Graph;
+import echanges.procurement.ChallengeTerms;
+import echanges.procurement.award.AwardRule;
+import echanges.procurement.award.Criterion;
+import echanges.procurement.award.Percent;
 import echanges.procurement.rules.Jurisdictions;
 import echanges.forum.NewThread;
 import echanges.forum.Post;
@@ -136,7 +140,7 @@ public final class DemoData {
             challenges.loadExisting(new Challenge(id, bodyId, c.title(), c.description(), c.language(), c.status(),
                     new BigDecimal(c.budgetCeiling()), "CAD", now.plus(Duration.ofDays(c.closesInDays())),
                     c.publishedDaysAgo() == null ? null : now.minus(Duration.ofDays(c.publishedDaysAgo())),
-                    now.minus(Duration.ofDays(c.createdDaysAgo()))), c.tags());
+                    now.minus(Duration.ofDays(c.createdDaysAgo()))), c.tags(), terms(c, set.publicBodies()));
             challengeIds.put(c.key(), id);
             bodyOfChallenge.put(id, bodyId);
         }
@@ -167,6 +171,24 @@ public final class DemoData {
         log.info("Loaded demo data: {} public bodies, {} suppliers, {} people, {} challenges, {} components, {} threads",
                 set.publicBodies().size(), set.suppliers().size(), set.people().size(), set.challenges().size(),
                 set.components().size(), set.threads().size());
+    }
+
+    /**
+     * Every demo notice states its terms: a quality-price award on three bilingual criteria, except
+     * the smaller challenges, awarded on price alone.
+     */
+    private static ChallengeTerms terms(ChallengeRow c, List<BodyRow> bodies) {
+        boolean french = c.language() == Language.FR;
+        AwardRule rule = new BigDecimal(c.budgetCeiling()).compareTo(new BigDecimal("30000")) < 0
+                ? new AwardRule.PriceOnly()
+                : new AwardRule.QualityPrice(List.of(
+                        Criterion.weighted("c1", french ? "Approche technique" : "Technical approach", Percent.of(50)),
+                        Criterion.weighted("c2", french ? "Expérience de l'équipe" : "Team experience", Percent.of(30)),
+                        Criterion.weighted("c3", french ? "Accessibilité et réutilisation" : "Accessibility and reuse", Percent.of(20))),
+                        Percent.of(20));
+        String body = bodies.stream().filter(b -> b.key().equals(c.body())).findFirst().map(BodyRow::key).orElse("info");
+        return new ChallengeTerms(rule, french ? "Livraison en 12 semaines après l'attribution" : "Delivery within 12 weeks of the award",
+                "defis@" + body + ".demo.echanges.example");
     }
 
     private Viewer viewer(String personId) {
