@@ -21,6 +21,7 @@ import echanges.platform.EventBus;
 import echanges.platform.Graph;
 import echanges.platform.InProcessEventBus;
 import echanges.platform.Outbox;
+import echanges.procurement.Awards;
 import echanges.procurement.Challenges;
 import echanges.procurement.Proposals;
 import echanges.procurement.rules.Jurisdictions;
@@ -58,6 +59,11 @@ class ModulesConfiguration {
     @Bean
     Challenges challenges(Graph graph, Clock clock, EventBus events, Jurisdictions jurisdictions) {
         return new Challenges(graph, clock, events, jurisdictions);
+    }
+
+    @Bean
+    Awards awards(Graph graph, Clock clock, EventBus events, Challenges challenges) {
+        return new Awards(graph, clock, events, challenges);
     }
 
     @Bean

@@ -69,5 +69,15 @@ class SealedProposalTests extends ApiTest {
                 .path("node.status").entity(String.class).isEqualTo("CLOSED")
                 .path("node.openingReport.lines[0].supplier.name").entity(String.class).isEqualTo("Atelier Scellé " + word)
                 .path("node.openingReport.lines[0].price").entity(String.class).isEqualTo("15000.00");
+
+        as(officer.token()).document("mutation($id: ID!) { awardChallenge(input: {challengeId: $id}) { challenge { status } } }")
+                .variable("id", challengeId).execute().path("awardChallenge.challenge.status").entity(String.class).isEqualTo("AWARDED");
+        graphql.document("query($id: ID!) { node(id: $id) { ... on Challenge { award { supplier { name } won rank price } draw { commitment seed } } } }")
+                .variable("id", challengeId).execute()
+                .path("node.award.supplier.name").entity(String.class).isEqualTo("Atelier Scellé " + word)
+                .path("node.award.rank").entity(Integer.class).isEqualTo(1)
+                .path("node.draw.seed").entity(String.class).satisfies(seed -> org.assertj.core.api.Assertions.assertThat(seed).hasSizeGreaterThanOrEqualTo(16));
+        as(representative.token()).document("query($id: ID!) { node(id: $id) { ... on Proposal { result { won rank } } } }").variable("id", proposalId)
+                .execute().path("node.result.won").entity(Boolean.class).isEqualTo(true);
     }
 }

@@ -52,7 +52,8 @@ final class ChallengeRepository {
             """;
     private static final String PUBLISH = """
             MATCH (c:Challenge {id: $id})
-            SET c.status = 'PUBLISHED', c.publishedAt = $now, c.updatedAt = $now, c.version = c.version + 1
+            SET c.status = 'PUBLISHED', c.publishedAt = $now, c.updatedAt = $now, c.version = c.version + 1,
+                c.drawSeed = $seed, c.drawCommitment = $commitment
             """;
     private static final String MOVE = """
             MATCH (c:Challenge {id: $id})
@@ -176,8 +177,9 @@ final class ChallengeRepository {
         return result;
     }
 
-    void publish(Tx tx, String id, Instant now) {
-        tx.run(PUBLISH, Map.of("id", id, "now", utc(now)));
+    /** Publishes, committing to the seed of any drawing of lots (s. 14): its hash is public from now on. */
+    void publish(Tx tx, String id, Instant now, String seed, String commitment) {
+        tx.run(PUBLISH, Map.of("id", id, "now", utc(now), "seed", seed, "commitment", commitment));
     }
 
     void move(Tx tx, String id, ChallengeStatus status, Instant now) {

@@ -24,6 +24,7 @@ import echanges.platform.Viewer;
 import echanges.procurement.ProcurementException.ChallengeNotFound;
 import echanges.procurement.ProcurementException.NotAnOfficer;
 import echanges.procurement.ProcurementException.PublicBodyNotFound;
+import echanges.procurement.award.SeededDraw;
 import echanges.procurement.calendar.ClosingDateRules;
 import echanges.procurement.calendar.ClosingShift;
 import echanges.procurement.lifecycle.ChallengeLifecycle;
@@ -108,7 +109,8 @@ public class Challenges implements SearchDocumentSource {
             ChallengeLifecycle.next(c.status(), Step.PUBLISH);
             notice(c).checkPublication(jurisdictions.of(locked.jurisdiction()), now);
             locked.terms().checkPublication();
-            repository.publish(tx, challengeId, now);
+            String seed = SeededDraw.newSeed();
+            repository.publish(tx, challengeId, now, seed, SeededDraw.commitment(seed));
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
             return c;
         });
