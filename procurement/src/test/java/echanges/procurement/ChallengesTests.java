@@ -7,46 +7,19 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
-import echanges.platform.Graph;
-import echanges.platform.InProcessEventBus;
 import echanges.platform.Language;
 import echanges.platform.Viewer;
-import echanges.procurement.rules.Jurisdictions;
-import echanges.testing.TestClock;
-import echanges.testing.TestNeo4j;
 
 /** The lifecycle of challenges on the real Neo4j, with a clock the tests move. */
-class ChallengesTests {
+class ChallengesTests extends ProcurementFixture {
 
-    private final Graph graph = TestNeo4j.get().graph();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-02T15:00:00Z"), Duration.ZERO);
-    private final InProcessEventBus events = new InProcessEventBus();
-    private final Challenges challenges = new Challenges(graph, clock, events, Jurisdictions.defaults());
-
-    /** An officer of a new public body, written as the accounts module would. */
-    private Viewer officer() {
-        String personId = UUID.randomUUID().toString();
-        String bodyId = UUID.randomUUID().toString();
-        graph.write(tx -> {
-            tx.run("CREATE (:Person {id: $p})-[:MEMBER_OF {role: 'OFFICER'}]->(:PublicBody {id: $b, name: 'Ville de Lévis', jurisdiction: 'QC'})",
-                    Map.of("p", personId, "b", bodyId));
-            return null;
-        });
-        return new Viewer(personId, Set.of(bodyId), Set.of());
-    }
 
     private Challenge published(Viewer officer, Duration closesIn) {
-        Challenge draft = challenges.draft(new ChallengeDraft(officer.officerOf().iterator().next(), "Carte des permis",
-                "Une carte des permis de construire.", Language.FR, new BigDecimal("40000.00"), clock.peek().plus(closesIn), List.of(),
-                new ChallengeTerms(new echanges.procurement.award.AwardRule.PriceOnly(), "Livraison en 10 semaines", "permis@levis.example")), officer);
-        return challenges.publish(draft.id(), officer);
+        return published(officer, new echanges.procurement.award.AwardRule.PriceOnly(), closesIn);
     }
 
     @Test

@@ -5,70 +5,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import echanges.platform.Graph;
-import echanges.platform.InProcessEventBus;
-import echanges.platform.Language;
 import echanges.platform.Viewer;
 import echanges.procurement.award.AwardRule;
 import echanges.procurement.calendar.TaxCertificate;
-import echanges.procurement.rules.Jurisdictions;
-import echanges.testing.TestClock;
-import echanges.testing.TestNeo4j;
 
 /** Proposals on the real Neo4j: sealed until closing, one per supplier, opened by the platform. */
-class ProposalsTests {
+class ProposalsTests extends ProcurementFixture {
 
-    private final Graph graph = TestNeo4j.get().graph();
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-02T15:00:00Z"), Duration.ZERO);
-    private final InProcessEventBus events = new InProcessEventBus();
-    private final Challenges challenges = new Challenges(graph, clock, events, Jurisdictions.defaults());
-    private final Proposals proposals = new Proposals(graph, clock, events);
 
-    private Viewer officer() {
-        String personId = UUID.randomUUID().toString();
-        String bodyId = UUID.randomUUID().toString();
-        graph.write(tx -> {
-            tx.run("CREATE (:Person {id: $p})-[:MEMBER_OF {role: 'OFFICER'}]->(:PublicBody {id: $b, name: 'Ville de Gaspé', jurisdiction: 'QC'})",
-                    Map.of("p", personId, "b", bodyId));
-            return null;
-        });
-        return new Viewer(personId, Set.of(bodyId), Set.of());
-    }
 
-    private Viewer representative(String supplierName) {
-        String personId = UUID.randomUUID().toString();
-        String supplierId = UUID.randomUUID().toString();
-        graph.write(tx -> {
-            tx.run("CREATE (:Person {id: $p})-[:MEMBER_OF {role: 'REPRESENTATIVE'}]->(:Supplier {id: $s, name: $name, kind: 'SME'})",
-                    Map.of("p", personId, "s", supplierId, "name", supplierName));
-            return null;
-        });
-        return new Viewer(personId, Set.of(), Set.of(supplierId));
-    }
 
     private Challenge published(Viewer officer, AwardRule rule) {
-        Challenge draft = challenges.draft(new ChallengeDraft(officer.officerOf().iterator().next(), "Gestion des quais", "Le besoin.",
-                Language.FR, new BigDecimal("60000"), clock.peek().plus(Duration.ofDays(10)), List.of(),
-                new ChallengeTerms(rule, "12 semaines", "quais@gaspe.example")), officer);
-        return challenges.publish(draft.id(), officer);
+        return published(officer, rule, Duration.ofDays(10));
     }
 
     private static ProposalContent content(String price, TaxCertificate certificate) {
         return new ProposalContent(new BigDecimal(price), "Une application web.", "Deux personnes.", "AGPL-3.0-or-later",
                 List.of("Approche éprouvée"), List.of("https://docs.example/plan.pdf"), certificate, List.of("Nous avons les assurances requises."));
-    }
-
-    private static String supplierOf(Viewer representative) {
-        return representative.representativeOf().iterator().next();
     }
 
     @Test
