@@ -196,12 +196,12 @@ public class Challenges implements SearchDocumentSource {
         loadExisting(challenge, tags, ChallengeTerms.NONE);
     }
 
-    /** As {@link #loadExisting(Challenge, List)}, with the notice's terms, which must be valid if it was published. */
+    /** As {@link #loadExisting(Challenge, List)}, with the notice's terms as recorded; a recorded award rule must be valid. */
     public void loadExisting(Challenge challenge, List<String> tags, ChallengeTerms terms) {
         ProcurementSettings settings = ProcurementSettings.DEFAULTS;
         new Notice(challenge.title(), challenge.description(), challenge.budgetCeiling(), challenge.closesAt())
                 .checkDraft(settings, challenge.createdAt());
-        if (challenge.status() != ChallengeStatus.DRAFT) terms.checkPublication();
+        if (terms.awardRule() != null) terms.awardRule().validate();
         List<String> normalised = Tags.normalise(tags);
         graph.write(tx -> {
             repository.loadExisting(tx, challenge, terms);
