@@ -79,5 +79,11 @@ class SealedProposalTests extends ApiTest {
                 .path("node.draw.seed").entity(String.class).satisfies(seed -> org.assertj.core.api.Assertions.assertThat(seed).hasSizeGreaterThanOrEqualTo(16));
         as(representative.token()).document("query($id: ID!) { node(id: $id) { ... on Proposal { result { won rank } } } }").variable("id", proposalId)
                 .execute().path("node.result.won").entity(Boolean.class).isEqualTo(true);
+        graphql.document("query($id: ID!) { node(id: $id) { ... on Challenge { auditTrail { verified entries { action actor { handle } } } } } }")
+                .variable("id", challengeId).execute()
+                .path("node.auditTrail.verified").entity(Boolean.class).isEqualTo(true)
+                .path("node.auditTrail.entries[*].action").entityList(String.class)
+                .containsExactly("PUBLISHED", "PROPOSAL_RECEIVED", "CLOSED", "OPENED", "AWARDED")
+                .path("node.auditTrail.entries[1].actor").valueIsNull();
     }
 }

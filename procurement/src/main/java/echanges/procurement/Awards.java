@@ -76,6 +76,9 @@ public class Awards {
             repository.record(tx, challengeId, decided.outcomes(), decided.winner().map(ProposalOutcome::proposalId).orElse(null),
                     step == Step.AWARD ? ChallengeStatus.AWARDED : ChallengeStatus.UNSUCCESSFUL, now);
             Outbox.changed(tx, "challenge", challengeId);
+            AuditRepository.append(tx, challengeId, step == Step.AWARD ? "AWARDED" : "UNSUCCESSFUL", viewer.personId(),
+                    decided.winner().map(w -> "to proposal " + w.proposalId() + " at " + w.price().toPlainString()).orElse("no acceptable proposal")
+                            + "; draw seed " + decidable.seed(), now);
             return decided;
         });
         events.publish(new ChallengeAwarded(challengeId, challenge.bodyId(), decision.winner().map(ProposalOutcome::proposalId).orElse(null)));

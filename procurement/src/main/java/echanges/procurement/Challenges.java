@@ -44,6 +44,7 @@ public class Challenges implements SearchDocumentSource {
     private final EventBus events;
     private final Jurisdictions jurisdictions;
     private final ChallengeRepository repository;
+    private final AuditRepository audit;
     private final ClosingDateRules closingRules = ClosingDateRules.quebec();
 
     public Challenges(Graph graph, Clock clock, EventBus events, Jurisdictions jurisdictions) {
@@ -52,6 +53,7 @@ public class Challenges implements SearchDocumentSource {
         this.events = events;
         this.jurisdictions = jurisdictions;
         this.repository = new ChallengeRepository(graph);
+        this.audit = new AuditRepository(graph);
     }
 
     /** Drafts a challenge for a public body the viewer is an officer of. */
@@ -111,6 +113,8 @@ public class Challenges implements SearchDocumentSource {
             locked.terms().checkPublication();
             String seed = SeededDraw.newSeed();
             repository.publish(tx, challengeId, now, seed, SeededDraw.commitment(seed));
+            AuditRepository.append(tx, challengeId, "PUBLISHED", viewer.personId(),
+                    "closes at " + c.closesAt() + "; draw commitment " + SeededDraw.commitment(seed), now);
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
             return c;
         });
@@ -138,11 +142,18 @@ public class Challenges implements SearchDocumentSource {
                 throw new ProcurementException.WrongStatus("an addendum changes an open challenge; this one is " + c.status());
             ClosingShift shift = closingRules.afterAddendum(c.closesAt(), now, affectsPrices);
             int number = repository.addAddendum(tx, challengeId, text.strip(), affectsPrices, newDescription, shift.closesAt(), shift.reason(), now);
+            AuditRepository.append(tx, challengeId, "ADDENDUM", viewer.personId(),
+                    "addendum " + number + (affectsPrices ? ", affecting prices" : "") + "; closes at " + shift.closesAt(), now);
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
             return new Published(c, number);
         });
         events.publish(new AddendumPublished(challengeId, published.challenge().bodyId(), published.number()));
         return addenda(List.of(challengeId)).get(challengeId).get(published.number() - 1);
+    }
+
+    /** Each challenge's audit trail, oldest first, in one round trip; public like the challenge itself. */
+    public Map<String, List<echanges.procurement.audit.AuditEntry>> auditTrails(Collection<String> challengeIds) {
+        return audit.trails(challengeIds);
     }
 
     /** The addenda of each challenge, oldest first, in one round trip; addenda are public like the notice. */
@@ -168,7 +179,10 @@ public class Challenges implements SearchDocumentSource {
         Instant now = clock.instant();
         List<Map.Entry<String, String>> closed = graph.write(tx -> {
             List<Map.Entry<String, String>> due = repository.closeDue(tx, now);
-            due.forEach(c -> Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, c.getKey()));
+            due.forEach(c -> {
+                Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, c.getKey());
+                AuditRepository.append(tx, c.getKey(), "CLOSED", null, "closing time reached", now);
+            });
             return due;
         });
         closed.forEach(c -> events.publish(new ChallengeClosed(c.getKey(), c.getValue())));
@@ -180,7 +194,9 @@ public class Challenges implements SearchDocumentSource {
         Instant now = clock.instant();
         Challenge moved = graph.write(tx -> {
             Challenge c = editable(tx, challengeId, viewer).challenge();
-            repository.move(tx, challengeId, ChallengeLifecycle.next(c.status(), step), now);
+            ChallengeStatus to = ChallengeLifecycle.next(c.status(), step);
+            repository.move(tx, challengeId, to, now);
+            AuditRepository.append(tx, challengeId, to.name(), viewer.personId(), "from " + c.status(), now);
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
             return c;
         });

@@ -92,6 +92,8 @@ public class Proposals {
                 throw new WrongStatus("only a draft can be filed; this proposal is " + current.status() + " (edit it instead)");
             List<String> filed = new ArrayList<>(own.stream().filter(p -> p.status() == ProposalStatus.SUBMITTED).map(Proposal::id).toList());
             repository.setStatus(tx, List.of(proposalId), ProposalStatus.SUBMITTED, null, now);
+            // Sealed: the trail says that a proposal came, not whose (that is disclosed at opening).
+            AuditRepository.append(tx, proposal.challengeId(), "PROPOSAL_RECEIVED", null, "a proposal was filed", now);
             if (!filed.isEmpty()) {
                 filed.add(proposalId);
                 repository.setStatus(tx, filed, ProposalStatus.REJECTED,
@@ -138,6 +140,7 @@ public class Proposals {
                     lines.add(new OpeningReport.Line(p.supplierId(), challenge.supplierNames().get(p.supplierId()), challenge.priceOnly() ? p.price() : null));
                 }
                 repository.opened(tx, challenge.challengeId(), lines, now);
+                AuditRepository.append(tx, challenge.challengeId(), "OPENED", null, lines.size() + " proposals opened", now);
                 made.add(new OpeningReport(challenge.challengeId(), now, lines));
             }
             return made;
