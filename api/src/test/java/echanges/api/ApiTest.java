@@ -34,7 +34,7 @@ import echanges.accounts.Registration;
 import echanges.api.security.Tokens;
 import echanges.platform.GlobalId;
 import echanges.testing.TestElasticsearch;
-import echanges.testing.TestClock;
+import echanges.platform.SteppingClock;
 import echanges.testing.TestNeo4j;
 import reactor.core.publisher.Mono;
 
@@ -54,8 +54,8 @@ public abstract class ApiTest {
     static class Clocks {
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock(Instant.now(), Duration.ofMinutes(1));
+        SteppingClock testClock() {
+            return new SteppingClock(Instant.now(), Duration.ofMinutes(1));
         }
     }
 
@@ -84,7 +84,7 @@ public abstract class ApiTest {
     protected Tokens tokens;
 
     @Autowired
-    protected TestClock clock;
+    protected SteppingClock clock;
 
     protected HttpGraphQlTester graphql;
 

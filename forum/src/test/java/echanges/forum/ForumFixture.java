@@ -15,7 +15,7 @@ import echanges.platform.InProcessEventBus;
 import echanges.platform.Viewer;
 import echanges.procurement.Challenges;
 import echanges.procurement.rules.Jurisdictions;
-import echanges.testing.TestClock;
+import echanges.platform.SteppingClock;
 import echanges.testing.TestNeo4j;
 
 /** The forum's facades on the real Neo4j, with a clock the tests move. */
@@ -23,7 +23,7 @@ class ForumFixture {
 
     final Graph graph = TestNeo4j.get().graph();
     /** Moves a minute at each reading, so that only the tests about limits meet them. */
-    final TestClock clock = new TestClock(Instant.parse("2026-11-02T15:00:00Z"), Duration.ofMinutes(1));
+    final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-02T15:00:00Z"), Duration.ofMinutes(1));
     final InProcessEventBus events = new InProcessEventBus();
     final Accounts accounts = new Accounts(graph, clock);
     final Challenges challenges = new Challenges(graph, clock, events, Jurisdictions.defaults());

@@ -58,7 +58,7 @@ public class Proposals {
             requireOpen(repository.lockChallenge(tx, challengeId).orElseThrow(() -> new ProcurementException.ChallengeNotFound(challengeId)), now);
             List<Proposal> own = repository.own(tx, challengeId, supplierId);
             if (proposalId != null) {
-                Proposal existing = own.stream().filter(p -> p.id().equals(proposalId)).findFirst().orElseThrow(() -> new ProposalNotFound(proposalId));
+                Proposal existing = find(own, proposalId);
                 if (existing.status() != ProposalStatus.DRAFT && existing.status() != ProposalStatus.SUBMITTED)
                     throw new WrongStatus("a " + existing.status().name().toLowerCase(java.util.Locale.ROOT) + " proposal cannot be edited");
                 repository.update(tx, proposalId, content, now);
@@ -87,7 +87,7 @@ public class Proposals {
         graph.write(tx -> {
             requireOpen(repository.lockChallenge(tx, proposal.challengeId()).orElseThrow(), now);
             List<Proposal> own = repository.own(tx, proposal.challengeId(), proposal.supplierId());
-            Proposal current = own.stream().filter(p -> p.id().equals(proposalId)).findFirst().orElseThrow(() -> new ProposalNotFound(proposalId));
+            Proposal current = find(own, proposalId);
             if (current.status() != ProposalStatus.DRAFT)
                 throw new WrongStatus("only a draft can be filed; this proposal is " + current.status() + " (edit it instead)");
             List<String> filed = new ArrayList<>(own.stream().filter(p -> p.status() == ProposalStatus.SUBMITTED).map(Proposal::id).toList());
@@ -112,8 +112,7 @@ public class Proposals {
         requireRepresentative(proposal.supplierId(), viewer);
         graph.write(tx -> {
             requireOpen(repository.lockChallenge(tx, proposal.challengeId()).orElseThrow(), now);
-            Proposal current = repository.own(tx, proposal.challengeId(), proposal.supplierId()).stream()
-                    .filter(p -> p.id().equals(proposalId)).findFirst().orElseThrow(() -> new ProposalNotFound(proposalId));
+            Proposal current = find(repository.own(tx, proposal.challengeId(), proposal.supplierId()), proposalId);
             if (current.status() != ProposalStatus.DRAFT && current.status() != ProposalStatus.SUBMITTED)
                 throw new WrongStatus("a " + current.status().name().toLowerCase(java.util.Locale.ROOT) + " proposal cannot be withdrawn");
             repository.setStatus(tx, List.of(proposalId), ProposalStatus.WITHDRAWN, null, now);
@@ -179,6 +178,10 @@ public class Proposals {
         } catch (CalendarRuleBroken e) {
             return e.getMessage();
         }
+    }
+
+    private static Proposal find(List<Proposal> own, String proposalId) {
+        return own.stream().filter(p -> p.id().equals(proposalId)).findFirst().orElseThrow(() -> new ProposalNotFound(proposalId));
     }
 
     private Proposal visible(String id, Viewer viewer) {

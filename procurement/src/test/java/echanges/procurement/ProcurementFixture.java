@@ -14,7 +14,7 @@ import echanges.platform.Language;
 import echanges.platform.Viewer;
 import echanges.procurement.award.AwardRule;
 import echanges.procurement.rules.Jurisdictions;
-import echanges.testing.TestClock;
+import echanges.platform.SteppingClock;
 import echanges.testing.TestNeo4j;
 
 /**
@@ -24,7 +24,7 @@ import echanges.testing.TestNeo4j;
 abstract class ProcurementFixture {
 
     final Graph graph = TestNeo4j.get().graph();
-    final TestClock clock = new TestClock(Instant.parse("2026-11-02T15:00:00Z"), Duration.ZERO);
+    final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-02T15:00:00Z"), Duration.ZERO);
     final InProcessEventBus events = new InProcessEventBus();
     final Challenges challenges = new Challenges(graph, clock, events, Jurisdictions.defaults());
     final Proposals proposals = new Proposals(graph, clock, events);

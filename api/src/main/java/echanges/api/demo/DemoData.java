@@ -31,6 +31,7 @@ import echanges.forum.Category;
 import echanges.forum.Forum;
 import echanges.forum.rules.ForumSettings;
 import echanges.platform.EventBus;
+import echanges.platform.SteppingClock;
 import echanges.platform.Graph;
 import echanges.procurement.ChallengeTerms;
 import echanges.procurement.award.AwardRule;
@@ -88,7 +89,7 @@ public final class DemoData {
     record ThreadRow(String key, String author, @Nullable String about, String title, String body, List<String> tags, List<ReplyRow> replies) {
     }
 
-    private final DemoClock clock;
+    private final SteppingClock clock;
     private final Accounts accounts;
     private final Challenges challenges;
     private final Components components;
@@ -100,7 +101,7 @@ public final class DemoData {
      * posting limits of new accounts apply to the demo as they would to anyone.
      */
     public DemoData(Graph graph, EventBus events, Jurisdictions jurisdictions, ForumSettings settings) {
-        this.clock = new DemoClock(Instant.now().minus(Duration.ofDays(30)), Duration.ofMinutes(1));
+        this.clock = new SteppingClock(Instant.now().minus(Duration.ofDays(30)), Duration.ofMinutes(1));
         this.accounts = new Accounts(graph, clock);
         this.challenges = new Challenges(graph, clock, events, jurisdictions);
         this.components = new Components(graph, clock, challenges);

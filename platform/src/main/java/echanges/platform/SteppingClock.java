@@ -1,4 +1,4 @@
-package echanges.testing;
+package echanges.platform;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,15 +8,16 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that tests move by hand; it may also move by a step at each reading, so that a test
- * writing many posts is not held back by limits on how fast one may post.
+ * A clock that is moved by hand and may also move by a step at each reading. Tests use it to
+ * control time; the demo loader uses it so that its people register a month ago and post over
+ * days, without the posting limits holding it back.
  */
-public final class TestClock extends Clock {
+public final class SteppingClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private volatile Duration step;
 
-    public TestClock(Instant start, Duration step) {
+    public SteppingClock(Instant start, Duration step) {
         this.now = new AtomicReference<>(start);
         this.step = step;
     }
@@ -51,6 +52,6 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the test clock is in UTC");
+        throw new UnsupportedOperationException("a stepping clock is in UTC");
     }
 }
