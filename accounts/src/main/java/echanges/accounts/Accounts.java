@@ -63,11 +63,13 @@ public class Accounts {
         return people.offices(personId).map(offices -> {
             Set<String> officerOf = new HashSet<>();
             Set<String> representativeOf = new HashSet<>();
+            Set<String> supplierMemberOf = new HashSet<>();
             for (Membership m : offices.memberships()) {
                 if (m.role() == MembershipRole.OFFICER && m.organizationKind() == Membership.OrganizationKind.PUBLIC_BODY) officerOf.add(m.organizationId());
                 if (m.role() == MembershipRole.REPRESENTATIVE && m.organizationKind() == Membership.OrganizationKind.SUPPLIER) representativeOf.add(m.organizationId());
+                if (m.organizationKind() == Membership.OrganizationKind.SUPPLIER) supplierMemberOf.add(m.organizationId());
             }
-            return new Viewer(personId, officerOf, representativeOf, offices.moderator(), offices.suspendedUntil());
+            return new Viewer(personId, officerOf, representativeOf, supplierMemberOf, offices.moderator(), offices.suspendedUntil());
         });
     }
 
@@ -103,6 +105,11 @@ public class Accounts {
         Map<String, List<Membership>> byPerson = people.memberships(personIds).stream()
                 .collect(Collectors.groupingBy(Membership::personId));
         return personIds.stream().distinct().collect(Collectors.toMap(id -> id, id -> byPerson.getOrDefault(id, List.of())));
+    }
+
+    /** The people who belong to any of these organisations, in any role, in one round trip. */
+    public java.util.Set<String> memberIds(Collection<String> organizationIds) {
+        return java.util.Set.copyOf(people.memberIds(organizationIds));
     }
 
     /** Whether nobody and no organisation is registered yet: a new platform. */

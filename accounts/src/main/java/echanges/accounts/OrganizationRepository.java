@@ -9,6 +9,7 @@ import org.neo4j.driver.Value;
 
 import echanges.platform.Connection;
 import echanges.platform.Graph;
+import echanges.platform.Outbox;
 import echanges.platform.PageRequest;
 
 /** The Cypher of public bodies and suppliers. */
@@ -20,10 +21,10 @@ final class OrganizationRepository {
             RETURN n IS NULL AS empty
             """;
     private static final String CREATE_BODY = """
-            CREATE (b:PublicBody {id: $id, name: $name, jurisdiction: $jurisdiction, createdAt: datetime()})
+            CREATE (b:PublicBody {id: $id, name: $name, jurisdiction: $jurisdiction, createdAt: datetime(), version: 1})
             """;
     private static final String CREATE_SUPPLIER = """
-            CREATE (s:Supplier {id: $id, name: $name, kind: $kind, createdAt: datetime()})
+            CREATE (s:Supplier {id: $id, name: $name, kind: $kind, createdAt: datetime(), version: 1})
             """;
     private static final String BODIES = """
             MATCH (b:PublicBody)
@@ -58,11 +59,19 @@ final class OrganizationRepository {
     }
 
     void create(PublicBody body) {
-        graph.write(tx -> { tx.run(CREATE_BODY, Map.of("id", body.id(), "name", body.name(), "jurisdiction", body.jurisdiction())); return null; });
+        graph.write(tx -> {
+            tx.run(CREATE_BODY, Map.of("id", body.id(), "name", body.name(), "jurisdiction", body.jurisdiction()));
+            Outbox.changed(tx, AccountsSearch.BODY, body.id());
+            return null;
+        });
     }
 
     void create(Supplier supplier) {
-        graph.write(tx -> { tx.run(CREATE_SUPPLIER, Map.of("id", supplier.id(), "name", supplier.name(), "kind", supplier.kind().name())); return null; });
+        graph.write(tx -> {
+            tx.run(CREATE_SUPPLIER, Map.of("id", supplier.id(), "name", supplier.name(), "kind", supplier.kind().name()));
+            Outbox.changed(tx, AccountsSearch.SUPPLIER, supplier.id());
+            return null;
+        });
     }
 
     Connection<PublicBody> bodies(PageRequest page) {

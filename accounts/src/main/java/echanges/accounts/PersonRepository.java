@@ -11,6 +11,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import echanges.platform.Graph;
+import echanges.platform.Outbox;
 import echanges.platform.Tx;
 
 /** The Cypher of people and their memberships. */
@@ -23,7 +24,7 @@ final class PersonRepository {
             """;
     private static final String CREATE = """
             CREATE (p:Person {id: $id, email: $email, handle: $handle, handleKey: $handleKey,
-                              displayName: $displayName, passwordHash: $passwordHash, createdAt: $now})
+                              displayName: $displayName, passwordHash: $passwordHash, createdAt: $now, version: 1})
             RETURN p {.*} AS person
             """;
     private static final String CREDENTIALS = """
@@ -51,7 +52,8 @@ final class PersonRepository {
     private static final String MAKE_MODERATOR = "MATCH (p:Person {id: $id}) SET p.moderator = $moderator RETURN p.id AS id";
     private static final String SUSPEND = """
             MATCH (p:Person {id: $id})
-            SET p.suspendedUntil = $until, p.suspensionReason = $reason, p.suspendedBy = $by
+            SET p.suspendedUntil = $until, p.suspensionReason = $reason, p.suspendedBy = $by,
+                p.version = coalesce(p.version, 1) + 1
             RETURN p.id AS id
             """;
     private static final String BY_HANDLES = """
@@ -65,6 +67,12 @@ final class PersonRepository {
             MERGE (p)-[m:MEMBER_OF]->(o)
             SET m.role = $role
             RETURN o.id AS id
+            """;
+
+    private static final String MEMBER_IDS = """
+            UNWIND $ids AS id
+            MATCH (p:Person)-[:MEMBER_OF]->(o) WHERE o.id = id AND (o:Supplier OR o:PublicBody)
+            RETURN DISTINCT p.id AS personId
             """;
 
     private final Graph graph;
@@ -82,6 +90,7 @@ final class PersonRepository {
     }
 
     Person create(Tx tx, String id, Registration registration, String passwordHash, Instant now) {
+        Outbox.changed(tx, AccountsSearch.PERSON, id);
         return toPerson(tx.single(CREATE, Map.of("id", id, "email", registration.email(), "handle", registration.handle(),
                 "handleKey", handleKey(registration.handle()), "displayName", registration.displayName(),
                 "passwordHash", passwordHash, "now", now.atZone(java.time.ZoneOffset.UTC))).get("person"));
@@ -122,13 +131,20 @@ final class PersonRepository {
     }
 
     boolean suspend(String personId, Instant until, String reason, String by) {
-        return graph.write(tx -> tx.optional(SUSPEND, Map.of("id", personId, "until", until.atZone(java.time.ZoneOffset.UTC),
-                "reason", reason, "by", by))).isPresent();
+        return graph.write(tx -> {
+            // A suspended person's handle leaves autocomplete.
+            Outbox.changed(tx, AccountsSearch.PERSON, personId);
+            return tx.optional(SUSPEND, Map.of("id", personId, "until", until.atZone(java.time.ZoneOffset.UTC), "reason", reason, "by", by));
+        }).isPresent();
     }
 
     List<Person> byHandles(Collection<String> handles) {
         return graph.read(tx -> tx.list(BY_HANDLES, Map.of("handleKeys", handles.stream().map(PersonRepository::handleKey).distinct().toList())))
                 .stream().map(r -> toPerson(r.get("person"))).toList();
+    }
+
+    List<String> memberIds(Collection<String> organizationIds) {
+        return graph.read(tx -> tx.list(MEMBER_IDS, Map.of("ids", List.copyOf(organizationIds)))).stream().map(r -> r.get("personId").asString()).toList();
     }
 
     List<Membership> memberships(Collection<String> personIds) {

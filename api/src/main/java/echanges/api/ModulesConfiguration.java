@@ -14,6 +14,7 @@ import echanges.forum.Following;
 import echanges.forum.Forum;
 import echanges.forum.ForumSearch;
 import echanges.forum.Moderation;
+import echanges.forum.QuestionEnquiries;
 import echanges.forum.Questions;
 import echanges.forum.rules.ForumSettings;
 import echanges.platform.SearchDocumentSource;
@@ -23,7 +24,11 @@ import echanges.platform.InProcessEventBus;
 import echanges.platform.Outbox;
 import echanges.procurement.Awards;
 import echanges.procurement.Challenges;
+import echanges.procurement.Contracts;
+import echanges.procurement.Evaluations;
 import echanges.procurement.Proposals;
+import echanges.procurement.opendata.OpenData;
+import echanges.procurement.opendata.OpenDataSettings;
 import echanges.procurement.rules.Jurisdictions;
 
 /** The modules' APIs, wired to one graph, one clock and one event bus. */
@@ -62,8 +67,18 @@ class ModulesConfiguration {
     }
 
     @Bean
-    Awards awards(Graph graph, Clock clock, EventBus events, Challenges challenges) {
-        return new Awards(graph, clock, events, challenges);
+    Awards awards(Graph graph, Clock clock, EventBus events, Challenges challenges, Jurisdictions jurisdictions) {
+        return new Awards(graph, clock, events, challenges, jurisdictions);
+    }
+
+    @Bean
+    Evaluations evaluations(Graph graph, Clock clock, Challenges challenges, Jurisdictions jurisdictions) {
+        return new Evaluations(graph, clock, challenges, jurisdictions);
+    }
+
+    @Bean
+    Contracts contracts(Graph graph, Clock clock, EventBus events, Jurisdictions jurisdictions) {
+        return new Contracts(graph, clock, events, jurisdictions);
     }
 
     @Bean
@@ -74,16 +89,18 @@ class ModulesConfiguration {
     /** Closes challenges when their closing time comes, then opens their proposals; safe on several nodes at once. */
     @Bean
     PeriodicJob challengeClosing(Challenges challenges, Proposals proposals,
-                                 @Value("${echanges.procurement.closing-interval:30s}") Duration interval) {
+                                 @Value("${echanges.procurement.closing-interval:30s}") Duration interval,
+                                 @Value("${echanges.procurement.closing-soon:48h}") Duration closingSoon) {
         return new PeriodicJob("challenge-closing", interval, () -> {
+            challenges.announceClosingSoon(closingSoon);
             challenges.closeDue();
             proposals.openDue();
         });
     }
 
     @Bean
-    Components components(Graph graph, Clock clock, Challenges challenges) {
-        return new Components(graph, clock, challenges);
+    Components components(Graph graph, Clock clock, EventBus events, Challenges challenges, Awards awards) {
+        return new Components(graph, clock, events, challenges, awards);
     }
 
     @Bean
@@ -100,6 +117,17 @@ class ModulesConfiguration {
     @Bean
     Questions questions(Graph graph, Clock clock, EventBus events, Challenges challenges, Forum forum) {
         return new Questions(graph, clock, events, challenges, forum);
+    }
+
+    /**
+     * Open contracting data (OCDS). The ocid prefix is ours until the publisher registers its own
+     * with the Open Contracting Partnership; the base URI is where the packages are served.
+     */
+    @Bean
+    OpenData openData(Graph graph, Clock clock, @Value("${echanges.ocds.ocid-prefix:ocds-echanges}") String ocidPrefix,
+                      @Value("${echanges.ocds.publisher:Échanges}") String publisher,
+                      @Value("${echanges.ocds.base-uri:http://localhost:8080}") String baseUri) {
+        return new OpenData(graph, clock, new QuestionEnquiries(graph), new OpenDataSettings(ocidPrefix, publisher, baseUri));
     }
 
     @Bean

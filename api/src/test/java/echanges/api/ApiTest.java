@@ -92,11 +92,13 @@ public abstract class ApiTest {
     void connect() {
         // Tests may move the shared clock (to close a challenge); each starts again from the real time.
         clock.set(Instant.now());
-        graphql = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+        // A generous timeout: on a loaded 2-core CI machine a write can take more than the default 5 s.
+        graphql = HttpGraphQlTester.builder(WebTestClient.bindToServer().responseTimeout(Duration.ofSeconds(30)).baseUrl("http://localhost:" + port + "/graphql"))
+                .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     protected HttpGraphQlTester as(String token) {
-        return graphql.mutate().headers(h -> h.setBearerAuth(token)).build();
+        return graphql.mutate().headers(h -> h.setBearerAuth(token)).responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     protected WebSocketGraphQlTester websocket(String token) {

@@ -30,6 +30,8 @@ class SealedProposalTests extends ApiTest {
     @Test
     void shouldShowASealedProposalToItsSupplierOnlyThenToTheBodyAfterClosing() {
         String word = "w" + UUID.randomUUID().toString().substring(0, 8);
+        // Only in the sealed text: the challenge and the supplier, both public and indexed, carry `word`.
+        String secret = "s" + UUID.randomUUID().toString().substring(0, 8);
         Member officer = newMember(true);
         String challengeId = publishedChallenge(officer, "Suivi des quais", Duration.ofDays(8));
         Supplier supplier = accounts.createSupplier("Atelier Scellé " + word, SupplierKind.SME);
@@ -37,7 +39,7 @@ class SealedProposalTests extends ApiTest {
         String proposalId = as(representative.token()).document("""
                 mutation($c: ID!, $s: ID!, $text: String!) { saveProposal(input: {challengeId: $c, supplierId: $s, price: "15000.00",
                   technicalApproach: $text, team: "Deux personnes", licence: "EUPL-1.2"}) { proposal { id status } } }""")
-                .variable("c", challengeId).variable("s", GlobalId.encode("Supplier", supplier.id())).variable("text", "Approche secrète " + word)
+                .variable("c", challengeId).variable("s", GlobalId.encode("Supplier", supplier.id())).variable("text", "Approche secrète " + secret)
                 .execute().path("saveProposal.proposal.id").entity(String.class).get();
         as(representative.token()).document("mutation($id: ID!) { submitProposal(input: {proposalId: $id}) { proposal { status } } }")
                 .variable("id", proposalId).execute().path("submitProposal.proposal.status").entity(String.class).isEqualTo("SUBMITTED");
@@ -55,7 +57,7 @@ class SealedProposalTests extends ApiTest {
         }
         as(officer.token()).document(viaChallenge).variable("id", challengeId).execute().path("node.proposalsReceived").entity(Integer.class).isEqualTo(1);
         as(otherSupplier.token()).document(viaChallenge).variable("id", challengeId).execute().path("node.proposalsReceived").valueIsNull();
-        graphql.documentName("search").variable("query", "secrete " + word).execute().path("search.totalCount").entity(Integer.class).isEqualTo(0);
+        graphql.documentName("search").variable("query", secret).execute().path("search.totalCount").entity(Integer.class).isEqualTo(0);
         as(representative.token()).document(byId).variable("id", proposalId).execute().path("node.id").entity(String.class).isEqualTo(proposalId);
 
         clock.advance(Duration.ofDays(9));
@@ -83,7 +85,7 @@ class SealedProposalTests extends ApiTest {
                 .variable("id", challengeId).execute()
                 .path("node.auditTrail.verified").entity(Boolean.class).isEqualTo(true)
                 .path("node.auditTrail.entries[*].action").entityList(String.class)
-                .containsExactly("PUBLISHED", "PROPOSAL_RECEIVED", "CLOSED", "OPENED", "AWARDED")
+                .containsExactly("PUBLISHED", "PROPOSAL_RECEIVED", "CLOSED", "OPENED", "AWARDED", "CONTRACT_OPENED")
                 .path("node.auditTrail.entries[1].actor").valueIsNull();
     }
 }

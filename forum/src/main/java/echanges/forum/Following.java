@@ -46,9 +46,28 @@ public class Following {
 
     /** Tells everyone following a challenge that an addendum changed it (s. 9: sent to all interested suppliers). */
     public int notifyAddendum(String challengeId) {
-        List<java.util.Map.Entry<String, String>> created = notifications.notifyChallengeFollowers(challengeId, NotificationKind.ADDENDUM, clock.instant());
+        return publish(notifications.notifyChallengeFollowers(challengeId, NotificationKind.ADDENDUM, clock.instant()));
+    }
+
+    /** Tells a challenge's followers that it changed stage (shortlist, decision, cancellation). */
+    public int notifyChallengeUpdated(String challengeId) {
+        return publish(notifications.notifyChallengeFollowers(challengeId, NotificationKind.CHALLENGE_UPDATED, clock.instant()));
+    }
+
+    /** Tells these people, the members of the suppliers that filed, that their result is ready (s. 26). */
+    public int notifyAwardResult(String challengeId, java.util.Set<String> personIds) {
+        return publish(notifications.notifyAboutChallenge(personIds, challengeId, NotificationKind.AWARD_RESULT, clock.instant()));
+    }
+
+    private int publish(List<java.util.Map.Entry<String, String>> created) {
         created.forEach(c -> events.publish(new NotificationCreated(c.getKey(), c.getValue())));
         return created.size();
+    }
+
+    /** Tells a person that a new item (of a search type, by id) matches one of their saved searches. */
+    public void notifySearchAlert(String personId, String type, String nodeId) {
+        notifications.notifySearchAlert(personId, type, nodeId, clock.instant())
+                .ifPresent(id -> events.publish(new NotificationCreated(personId, id)));
     }
 
     public Notifications notifications(boolean unreadOnly, PageRequest page, Viewer viewer) {

@@ -63,6 +63,21 @@ final class NotificationRepository {
             CREATE (person)-[:NOTIFIED]->(:Notification {id: id, kind: $kind, challengeId: ch.id, createdAt: $now})
             RETURN person.id AS personId, id
             """;
+    private static final String PEOPLE = """
+            MATCH (ch:Challenge {id: $challengeId})
+            UNWIND $personIds AS personId
+            MATCH (person:Person {id: personId})
+            WITH ch, person, randomUUID() AS id
+            CREATE (person)-[:NOTIFIED]->(:Notification {id: id, kind: $kind, challengeId: ch.id, createdAt: $now})
+            RETURN person.id AS personId, id
+            """;
+    /** A saved search's alert: the item is linked when it is a challenge, thread or post, and named in any case. */
+    private static final String SEARCH_ALERT = """
+            MATCH (person:Person {id: $personId})
+            CREATE (person)-[:NOTIFIED]->(n:Notification {id: randomUUID(), kind: 'SEARCH_ALERT', challengeId: $challengeId,
+                    threadId: $threadId, postId: $postId, subjectType: $type, subjectId: $nodeId, createdAt: $now})
+            RETURN n.id AS id
+            """;
     private static final String PAGE = """
             MATCH (:Person {id: $personId})-[:NOTIFIED]->(n:Notification)
             WITH n ORDER BY n.createdAt DESC, n.id
@@ -110,6 +125,18 @@ final class NotificationRepository {
     List<Map.Entry<String, String>> notifyChallengeFollowers(String challengeId, NotificationKind kind, Instant now) {
         return graph.write(tx -> tx.list(CHALLENGE_FOLLOWERS, Map.of("challengeId", challengeId, "kind", kind.name(), "now", utc(now))))
                 .stream().map(r -> Map.entry(r.get("personId").asString(), r.get("id").asString())).toList();
+    }
+
+    /** Notifies these people of something about a challenge; returns (person id, notification id) pairs. */
+    List<Map.Entry<String, String>> notifyAboutChallenge(Collection<String> personIds, String challengeId, NotificationKind kind, Instant now) {
+        return graph.write(tx -> tx.list(PEOPLE, Map.of("challengeId", challengeId, "personIds", List.copyOf(personIds), "kind", kind.name(), "now", utc(now))))
+                .stream().map(r -> Map.entry(r.get("personId").asString(), r.get("id").asString())).toList();
+    }
+
+    java.util.Optional<String> notifySearchAlert(String personId, String type, String nodeId, Instant now) {
+        return graph.write(tx -> tx.optional(SEARCH_ALERT, Tx.params("personId", personId, "type", type, "nodeId", nodeId, "now", utc(now),
+                "challengeId", "challenge".equals(type) ? nodeId : null, "threadId", "thread".equals(type) ? nodeId : null,
+                "postId", "post".equals(type) ? nodeId : null))).map(r -> r.get("id").asString());
     }
 
     Notifications page(String personId, boolean unreadOnly, PageRequest page) {

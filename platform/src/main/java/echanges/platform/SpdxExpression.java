@@ -1,20 +1,33 @@
 package echanges.platform;
 
-import java.util.regex.Pattern;
+import echanges.platform.spdx.InvalidLicenceExpression;
+import echanges.platform.spdx.LicenceExpression;
 
 /**
- * The shape of an SPDX licence expression: identifiers joined by AND, OR or WITH, with
- * parentheses. Only the shape: the identifiers are not yet checked against the SPDX licence list
- * (the catalogue's publiccode.yml support will bring that).
+ * Checks of SPDX licence expressions, through the full parser of {@link echanges.platform.spdx}.
  */
 public final class SpdxExpression {
-
-    private static final Pattern SHAPE = Pattern.compile("\\(*[A-Za-z0-9.+-]+\\)*(\\s+(AND|OR|WITH)\\s+\\(*[A-Za-z0-9.+-]+\\)*)*");
 
     private SpdxExpression() {
     }
 
+    /** Whether the text follows the expression grammar (balanced parentheses, operators between identifiers); identifiers are not looked up. */
     public static boolean hasValidShape(String expression) {
-        return SHAPE.matcher(expression.strip()).matches();
+        try {
+            LicenceExpression.parseShape(expression);
+            return true;
+        } catch (InvalidLicenceExpression e) {
+            return false;
+        }
+    }
+
+    /** Whether the text is an expression whose every identifier is on the SPDX licence or exception list. */
+    public static boolean isValid(String expression) {
+        try {
+            LicenceExpression.parse(expression);
+            return true;
+        } catch (InvalidLicenceExpression e) {
+            return false;
+        }
     }
 }

@@ -16,6 +16,7 @@ import echanges.platform.Graph;
 import echanges.platform.Tx;
 import echanges.procurement.audit.AuditChain;
 import echanges.procurement.audit.AuditEntry;
+import echanges.procurement.opendata.Releases;
 
 /**
  * The Cypher of audit trails: entries are only ever created, inside the transaction of the action
@@ -50,6 +51,8 @@ final class AuditRepository {
         AuditEntry next = AuditChain.next(last, action, actorId, details, at);
         tx.run(APPEND, Tx.params("id", challengeId, "sequence", next.sequence(), "action", next.action(), "actorId", next.actorId(),
                 "details", next.details(), "at", utc(next.at()), "previousHash", next.previousHash(), "hash", next.hash()));
+        // A public step is also open data: its OCDS release commits with it, or neither does.
+        Releases.record(tx, challengeId, action, at);
     }
 
     Map<String, List<AuditEntry>> trails(Collection<String> challengeIds) {

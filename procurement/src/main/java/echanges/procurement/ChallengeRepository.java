@@ -55,6 +55,10 @@ final class ChallengeRepository {
             SET c.status = 'PUBLISHED', c.publishedAt = $now, c.updatedAt = $now, c.version = c.version + 1,
                 c.drawSeed = $seed, c.drawCommitment = $commitment
             """;
+    private static final String COMMIT_DRAW = """
+            MATCH (c:Challenge {id: $id}) WHERE c.drawCommitment IS NULL
+            SET c.drawSeed = $seed, c.drawCommitment = $commitment
+            """;
     private static final String MOVE = """
             MATCH (c:Challenge {id: $id})
             SET c.status = $status, c.updatedAt = $now, c.version = c.version + 1
@@ -64,6 +68,12 @@ final class ChallengeRepository {
             MATCH (c:Challenge {status: 'PUBLISHED'}) WHERE c.closesAt <= $now
             SET c.status = 'CLOSED', c.closedAt = $now, c.updatedAt = $now, c.version = c.version + 1
             RETURN c.id AS id, c.bodyId AS bodyId
+            """;
+    /** Marks each open challenge once when its closing comes near, so that several nodes announce it once. */
+    private static final String CLOSING_SOON = """
+            MATCH (c:Challenge {status: 'PUBLISHED'}) WHERE c.closesAt <= $until AND c.closesAt > $now AND c.closingSoonAt IS NULL
+            SET c.closingSoonAt = $now
+            RETURN c.id AS id, c.bodyId AS bodyId, c.closesAt AS closesAt
             """;
     private static final String LOAD_EXISTING = """
             MATCH (b:PublicBody {id: $bodyId})
@@ -100,7 +110,10 @@ final class ChallengeRepository {
             UNWIND $ids AS id
             MATCH (b:PublicBody)-[:ISSUED]->(c:Challenge {id: id})
             WHERE c.status <> 'DRAFT'
-            RETURN c {.*, bodyName: b.name, tags: [(c)-[:TAGGED]->(t:Tag) | t.name]} AS challenge
+            // The public award result (s. 26): the winner's name, once the challenge is awarded.
+            OPTIONAL MATCH (c)<-[:FOR]-(won:Proposal {id: c.winnerProposalId}) WHERE c.status = 'AWARDED'
+            OPTIONAL MATCH (winner:Supplier {id: won.supplierId})
+            RETURN c {.*, bodyName: b.name, tags: [(c)-[:TAGGED]->(t:Tag) | t.name], winner: winner.name} AS challenge
             """;
     private static final String ADD_ADDENDUM = """
             MATCH (c:Challenge {id: $id})
@@ -192,6 +205,16 @@ final class ChallengeRepository {
                 .map(r -> Map.entry(r.get("id").asString(), r.get("bodyId").asString())).toList();
     }
 
+    List<ChallengeClosingSoon> closingSoon(Tx tx, Instant now, Instant until) {
+        return tx.list(CLOSING_SOON, Map.of("now", utc(now), "until", utc(until))).stream()
+                .map(r -> new ChallengeClosingSoon(r.get("id").asString(), r.get("bodyId").asString(), r.get("closesAt").asZonedDateTime().toInstant())).toList();
+    }
+
+    /** Commits a draw seed to a challenge recorded without one (an import), so that it can still be decided. */
+    void commitDraw(Tx tx, String challengeId, String seed, String commitment) {
+        tx.run(COMMIT_DRAW, Map.of("id", challengeId, "seed", seed, "commitment", commitment));
+    }
+
     void loadExisting(Tx tx, Challenge c, ChallengeTerms terms) {
         tx.run(LOAD_EXISTING, Tx.params("bodyId", c.bodyId(), "id", c.id(), "title", c.title(), "description", c.description(),
                 "language", c.language().name(), "status", c.status().name(), "budget", c.budgetCeiling().toPlainString(),
@@ -224,11 +247,17 @@ final class ChallengeRepository {
         return graph.read(tx -> tx.list(DOCUMENTS, Map.of("ids", List.copyOf(ids)))).stream().map(r -> {
             Value c = r.get("challenge");
             Challenge challenge = toChallenge(c);
+            String winner = c.get("winner").isNull() ? null : c.get("winner").asString();
+            Map<String, String> keywords = new java.util.HashMap<>(Map.of("status", challenge.status().name(), "bodyId", challenge.bodyId(),
+                    "body", c.get("bodyName").asString(), "budgetCeiling", challenge.budgetCeiling().toPlainString()));
+            if (winner != null) keywords.put("winner", winner);
+            // The winner's name is searchable text too: "who won what" is a public question.
+            String text = winner == null ? challenge.description() : challenge.description() + "\n" + winner;
             return new SearchDocument(SEARCH_TYPE, challenge.id(), c.get("version").asLong(), challenge.language(),
-                    challenge.title(), challenge.description(), c.get("tags").asList(Value::asString),
-                    Map.of("status", challenge.status().name(), "bodyId", challenge.bodyId(), "body", c.get("bodyName").asString(),
-                            "budgetCeiling", challenge.budgetCeiling().toPlainString()),
-                    challenge.publishedAt() == null ? challenge.createdAt() : challenge.publishedAt());
+                    challenge.title(), text, c.get("tags").asList(Value::asString), keywords,
+                    challenge.publishedAt() == null ? challenge.createdAt() : challenge.publishedAt())
+                    .withBudget(challenge.budgetCeiling()).withClosesAt(challenge.closesAt())
+                    .withCompletions(List.of(c.get("bodyName").asString()));
         }).toList();
     }
 

@@ -151,6 +151,11 @@ public class Challenges implements SearchDocumentSource {
         return addenda(List.of(challengeId)).get(challengeId).get(published.number() - 1);
     }
 
+    /** The jurisdiction of a public body, whose settings apply to its challenges; the defaults' key when unknown. */
+    public String jurisdictionOf(String bodyId) {
+        return graph.read(tx -> repository.jurisdictionOf(tx, bodyId)).orElse("");
+    }
+
     /** Each challenge's audit trail, oldest first, in one round trip; public like the challenge itself. */
     public Map<String, List<echanges.procurement.audit.AuditEntry>> auditTrails(Collection<String> challengeIds) {
         return audit.trails(challengeIds);
@@ -189,6 +194,17 @@ public class Challenges implements SearchDocumentSource {
         return closed.size();
     }
 
+    /**
+     * Announces, once each, the open challenges whose closing is less than {@code lead} away, for the
+     * watchers' "closing soon" event. Safe to run again and on several nodes at once.
+     */
+    public int announceClosingSoon(java.time.Duration lead) {
+        Instant now = clock.instant();
+        List<ChallengeClosingSoon> soon = graph.write(tx -> repository.closingSoon(tx, now, now.plus(lead)));
+        soon.forEach(events::publish);
+        return soon.size();
+    }
+
     private Challenge move(String challengeId, Step step, Viewer viewer, java.util.function.BiFunction<String, String, Object> event) {
         viewer.requirePerson();
         Instant now = clock.instant();
@@ -221,6 +237,11 @@ public class Challenges implements SearchDocumentSource {
         List<String> normalised = Tags.normalise(tags);
         graph.write(tx -> {
             repository.loadExisting(tx, challenge, terms);
+            if (challenge.status() != ChallengeStatus.DRAFT) {
+                // Committed on recording: the draw stays verifiable for whatever is decided here later.
+                String seed = SeededDraw.newSeed();
+                repository.commitDraw(tx, challenge.id(), seed, SeededDraw.commitment(seed));
+            }
             Tags.replace(tx, challenge.id(), normalised);
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challenge.id());
             return null;

@@ -53,4 +53,30 @@ public sealed abstract class ProcurementException extends EchangesException {
         public WrongStatus(String message) { super(message); }
         @Override public ErrorCode code() { return ErrorCode.CONFLICT; }
     }
+
+    public static final class PersonNotFound extends ProcurementException {
+        public PersonNotFound(String id) { super("no person has the id " + id); }
+        @Override public ErrorCode code() { return ErrorCode.NOT_FOUND; }
+    }
+
+    /** Not a member of the challenge's selection committee, or not one who may do this (recused, or not its secretary). */
+    public static final class NotOnTheCommittee extends ProcurementException {
+        public NotOnTheCommittee(String challengeId) { super("only a member of the selection committee of " + challengeId + " who may act here can do this"); }
+        @Override public ErrorCode code() { return ErrorCode.FORBIDDEN; }
+    }
+
+    /** Unknown, or a performance report the viewer is not a party to: both answer the same. */
+    public static final class ContractNotFound extends ProcurementException {
+        public ContractNotFound(String id) { super("no contract or report has the id " + id); }
+        @Override public ErrorCode code() { return ErrorCode.NOT_FOUND; }
+    }
+
+    /** s. 15.3: the winning price looks unusually low; the body records it as justified, or rejects the proposal, before the award. */
+    public static final class UnusuallyLowPrice extends ProcurementException {
+        public UnusuallyLowPrice(String proposalId) {
+            super("the winning price of proposal " + proposalId + " looks unusually low (s. 15.3): record the supplier's justification as accepted "
+                    + "(finding priceJustified) or reject the proposal (s. 15.4) before the award");
+        }
+        @Override public ErrorCode code() { return ErrorCode.CONFLICT; }
+    }
 }

@@ -19,16 +19,23 @@ import echanges.procurement.calendar.TaxCertificate;
 
 /**
  * The Cypher of proposals. Sealing is decided here, in every read: before closing only the
- * supplier's representatives see a proposal; after it, the issuing body's officers see the filed
- * ones. Suppliers and challenges are matched by id only.
+ * supplier's members see a proposal; after it, the issuing body's officers see the filed ones. A
+ * member of the selection committee, officer or not, sees the filed proposals only once they are
+ * opened and only after declaring no conflict of interest, and never their price until the
+ * evaluation is consolidated (s. 24). Suppliers and challenges are matched by id only.
  */
 final class ProposalRepository {
 
     private static final String VISIBLE = """
             (p.supplierId IN $supplierOf
-             OR (c.status IN ['CLOSED', 'FINALISTS', 'AWARDED', 'UNSUCCESSFUL', 'CANCELLED']
-                 AND c.bodyId IN $officerOf AND p.status IN ['SUBMITTED', 'REJECTED']))""";
-    private static final String FIELDS = "p {.*}";
+             OR (c.status IN ['CLOSED', 'FINALISTS', 'AWARDED', 'UNSUCCESSFUL', 'CANCELLED'] AND p.status IN ['SUBMITTED', 'REJECTED']
+                 AND CASE WHEN EXISTS { (c)-[:COMMITTEE]->(:CommitteeMember {personId: $personId}) }
+                          THEN c.openedAt IS NOT NULL AND EXISTS { (c)-[:COMMITTEE]->(:CommitteeMember {personId: $personId, conflict: false}) }
+                          ELSE c.bodyId IN $officerOf END))""";
+    private static final String FIELDS = """
+            p {.*, price: CASE WHEN c.consolidatedAt IS NULL AND NOT p.supplierId IN $supplierOf
+                                    AND EXISTS { (c)-[:COMMITTEE]->(:CommitteeMember {personId: $personId}) }
+                               THEN null ELSE p.price END}""";
 
     private static final String CHALLENGE = """
             MATCH (c:Challenge {id: $challengeId})
@@ -37,8 +44,8 @@ final class ProposalRepository {
             """;
     private static final String OWN = """
             MATCH (p:Proposal {challengeId: $challengeId, supplierId: $supplierId})
-            RETURN %s AS proposal
-            """.formatted(FIELDS);
+            RETURN p {.*} AS proposal
+            """;
     private static final String CREATE = """
             MATCH (s:Supplier {id: $supplierId}), (c:Challenge {id: $challengeId})
             CREATE (s)-[:PROPOSED]->(p:Proposal {id: $id, challengeId: $challengeId, supplierId: $supplierId, status: 'DRAFT',
@@ -65,7 +72,7 @@ final class ProposalRepository {
             UNWIND $challengeIds AS challengeId
             MATCH (c:Challenge {id: challengeId})<-[:FOR]-(p:Proposal)
             WHERE %s
-            WITH challengeId, p ORDER BY p.updatedAt DESC, p.id
+            WITH challengeId, c, p ORDER BY p.updatedAt DESC, p.id
             RETURN challengeId, collect(%s) AS proposals
             """.formatted(VISIBLE, FIELDS);
     private static final String RECEIVED = """
@@ -178,7 +185,8 @@ final class ProposalRepository {
     }
 
     private static Map<String, Object> visibility(Viewer viewer, String name, Collection<String> ids) {
-        return Map.of(name, List.copyOf(ids), "supplierOf", List.copyOf(viewer.representativeOf()), "officerOf", List.copyOf(viewer.officerOf()));
+        return Tx.params(name, List.copyOf(ids), "supplierOf", List.copyOf(viewer.supplierMemberOf()), "officerOf", List.copyOf(viewer.officerOf()),
+                "personId", viewer.personId());
     }
 
     private static Map<String, Object> properties(ProposalContent c) {
@@ -199,7 +207,7 @@ final class ProposalRepository {
         TaxCertificate certificate = p.get("taxCertificateNumber").isNull() ? null
                 : new TaxCertificate(p.get("taxCertificateNumber").asString(), p.get("taxCertificateIssuedOn").asLocalDate());
         return new Proposal(p.get("id").asString(), p.get("challengeId").asString(), p.get("supplierId").asString(),
-                ProposalStatus.valueOf(p.get("status").asString()), new BigDecimal(p.get("price").asString()),
+                ProposalStatus.valueOf(p.get("status").asString()), p.get("price").isNull() ? null : new BigDecimal(p.get("price").asString()),
                 p.get("technicalApproach").asString(), p.get("team").asString(), p.get("licence").asString(),
                 p.get("qualityDemonstration").asList(Value::asString), p.get("attachments").asList(Value::asString), certificate,
                 p.get("declarations").asList(Value::asString), p.get("rejectionReason").isNull() ? null : p.get("rejectionReason").asString(),

@@ -34,7 +34,7 @@ class AuditTrailTests extends ProcurementFixture {
         List<AuditEntry> trail = challenges.auditTrails(List.of(challenge.id())).get(challenge.id());
 
         assertThat(trail).extracting(AuditEntry::action)
-                .containsExactly("PUBLISHED", "ADDENDUM", "PROPOSAL_RECEIVED", "CLOSED", "OPENED", "AWARDED");
+                .containsExactly("PUBLISHED", "ADDENDUM", "PROPOSAL_RECEIVED", "CLOSED", "OPENED", "AWARDED", "CONTRACT_OPENED");
         assertThat(trail.get(2).actorId()).isNull(); // sealed: whose proposal is not in the trail before opening
         assertThat(AuditChain.firstBroken(trail)).isEmpty();
 

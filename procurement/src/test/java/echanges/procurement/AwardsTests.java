@@ -19,19 +19,10 @@ import echanges.procurement.award.SeededDraw;
 /** Deciding a price-only challenge: the lowest price wins, ties drawn from the committed seed, results per supplier. */
 class AwardsTests extends ProcurementFixture {
 
-
-
-
     private Challenge published(Viewer officer, AwardRule rule) {
         return published(officer, rule, Duration.ofDays(10));
     }
 
-    private Proposal file(Challenge challenge, Viewer supplier, String price) {
-        String supplierId = supplierOf(supplier);
-        Proposal draft = proposals.save(challenge.id(), supplierId, null, new ProposalContent(new BigDecimal(price), "Approche", "Équipe",
-                "MIT", List.of(), List.of(), null, List.of()), supplier);
-        return proposals.submit(draft.id(), supplier);
-    }
 
 
     @Test
@@ -85,9 +76,89 @@ class AwardsTests extends ProcurementFixture {
         file(challenge, representative("Cher"), "19000");
         closeAndOpenAfter(Duration.ofDays(10));
 
-        assertThatThrownBy(() -> awards.award(challenge.id(), officer)).isInstanceOf(ProcurementException.WrongStatus.class)
+        assertThatThrownBy(() -> awards.award(challenge.id(), officer)).isInstanceOf(ProcurementException.UnusuallyLowPrice.class)
                 .hasMessageContaining("s. 15.3");
         assertThat(challenges.byIds(List.of(challenge.id()), officer).get(challenge.id()).status()).isEqualTo(ChallengeStatus.CLOSED);
+    }
+
+    @Test
+    void shouldAwardAnUnusuallyLowPriceOnceJustifiedOrTheNextOneOnceRejected() {
+        Viewer officer = officer();
+        Challenge justified = published(officer, new AwardRule.PriceOnly());
+        Proposal low = file(justified, representative("Bradé"), "5000");
+        file(justified, representative("Normal"), "18000");
+        file(justified, representative("Cher"), "19000");
+        Challenge rejected = published(officer, new AwardRule.PriceOnly());
+        Proposal low2 = file(rejected, representative("Bradé 2"), "5000");
+        Proposal normal = file(rejected, representative("Normal 2"), "18000");
+        file(rejected, representative("Cher 2"), "19000");
+        closeAndOpenAfter(Duration.ofDays(10));
+
+        awards.award(justified.id(), List.of(new Awards.Finding(low.id(), false, BigDecimal.ZERO, true)), officer);
+        assertThat(awards.winners(List.of(justified.id())).get(justified.id()).proposalId()).isEqualTo(low.id());
+
+        assertThatThrownBy(() -> awards.reject(low2.id(), "prix anormalement bas confirmé (s. 15.4)", representative("X")))
+                .isInstanceOf(ProcurementException.NotAnOfficer.class);
+        awards.reject(low2.id(), "prix anormalement bas confirmé (s. 15.4)", officer);
+        awards.award(rejected.id(), officer);
+        assertThat(awards.winners(List.of(rejected.id())).get(rejected.id()).proposalId()).isEqualTo(normal.id());
+        assertThat(proposals.byIds(List.of(low2.id()), officer).get(low2.id()).status()).isEqualTo(ProposalStatus.REJECTED);
+    }
+
+    @Test
+    void shouldApplyTheMarginAndAcquisitionCostsToTheComparedPriceOnly() {
+        Viewer officer = officer();
+        Challenge challenge = published(officer, new AwardRule.PriceOnly(Percent.of(10)));
+        Proposal green = file(challenge, representative("Vert"), "20000");
+        Proposal cheap = file(challenge, representative("Gris"), "19000");
+        closeAndOpenAfter(Duration.ofDays(10));
+
+        // 20,000 − 10% = 18,000 compared, against 19,000 + 500 of acquisition costs.
+        awards.award(challenge.id(), List.of(new Awards.Finding(green.id(), true, BigDecimal.ZERO, false),
+                new Awards.Finding(cheap.id(), false, new BigDecimal("500"), false)), officer);
+
+        AwardResult won = awards.results(List.of(green.id())).get(green.id());
+        assertThat(won.won()).isTrue();
+        assertThat(won.comparedPrice()).isEqualByComparingTo("18000");
+        assertThat(won.price()).isEqualByComparingTo("20000");
+        assertThat(awards.results(List.of(cheap.id())).get(cheap.id()).comparedPrice()).isEqualByComparingTo("19500");
+    }
+
+    @Test
+    void shouldShortlistFinalistsAndDecideAmongThemAfterTheDemoDeadline() {
+        Viewer officer = officer();
+        Challenge challenge = published(officer, new AwardRule.PriceOnly());
+        Viewer a = representative("Alpha");
+        Viewer b = representative("Bêta");
+        Proposal pa = file(challenge, a, "20000");
+        Proposal pb = file(challenge, b, "21000");
+        Proposal pc = file(challenge, representative("Gamma"), "15000");
+        closeAndOpenAfter(Duration.ofDays(10));
+        java.time.Instant deadline = clock.peek().plus(Duration.ofDays(14));
+
+        assertThatThrownBy(() -> awards.shortlist(challenge.id(), List.of(pa.id(), pb.id(), pc.id(), pa.id()), deadline, officer))
+                .hasMessageContaining("twice");
+        assertThatThrownBy(() -> awards.shortlist(challenge.id(), List.of(pa.id()), clock.peek().minusSeconds(1), officer))
+                .hasMessageContaining("demo deadline");
+        awards.shortlist(challenge.id(), List.of(pa.id(), pb.id()), deadline, officer);
+        assertThat(challenges.byIds(List.of(challenge.id()), officer).get(challenge.id()).status()).isEqualTo(ChallengeStatus.FINALISTS);
+        assertThatThrownBy(() -> awards.submitDemo(pc.id(), "https://demo.example/gamma", null, representative("Intrus")))
+                .isInstanceOf(ProcurementException.ProposalNotFound.class);
+        awards.submitDemo(pa.id(), "https://demo.example/alpha", "Accès : demo/demo", a);
+        assertThatThrownBy(() -> awards.award(challenge.id(), officer)).hasMessageContaining("demos");
+
+        Awards.Shortlisted seenByB = awards.shortlists(List.of(challenge.id()), b).get(challenge.id());
+        assertThat(seenByB.finalists()).extracting(Awards.Finalist::proposalId).containsExactlyInAnyOrder(pa.id(), pb.id());
+        assertThat(seenByB.finalists()).allMatch(f -> f.demoUrl() == null);
+        assertThat(awards.shortlists(List.of(challenge.id()), officer).get(challenge.id()).finalists())
+                .anyMatch(f -> "https://demo.example/alpha".equals(f.demoUrl()));
+
+        clock.advance(Duration.ofDays(15));
+        assertThatThrownBy(() -> awards.submitDemo(pb.id(), "https://demo.example/beta", null, b)).hasMessageContaining("deadline");
+        awards.award(challenge.id(), officer);
+        // Gamma was cheapest but not shortlisted.
+        assertThat(awards.winners(List.of(challenge.id())).get(challenge.id()).proposalId()).isEqualTo(pa.id());
+        assertThat(awards.results(List.of(pc.id())).get(pc.id()).rejection()).contains("not shortlisted");
     }
 
     @Test
@@ -99,6 +170,6 @@ class AwardsTests extends ProcurementFixture {
         closeAndOpenAfter(Duration.ofDays(10));
 
         assertThatThrownBy(() -> awards.award(challenge.id(), officer)).isInstanceOf(ProcurementException.WrongStatus.class)
-                .hasMessageContaining("evaluation committee");
+                .hasMessageContaining("consolidated scores");
     }
 }

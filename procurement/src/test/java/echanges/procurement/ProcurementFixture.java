@@ -29,6 +29,18 @@ abstract class ProcurementFixture {
     final Challenges challenges = new Challenges(graph, clock, events, Jurisdictions.defaults());
     final Proposals proposals = new Proposals(graph, clock, events);
     final Awards awards = new Awards(graph, clock, events, challenges);
+    final Evaluations evaluations = new Evaluations(graph, clock, challenges, Jurisdictions.defaults());
+    final Contracts contracts = new Contracts(graph, clock, events, Jurisdictions.defaults());
+
+    /** A person with no membership: an outside expert on a committee, or anyone. */
+    Viewer person() {
+        String personId = UUID.randomUUID().toString();
+        graph.write(tx -> {
+            tx.run("CREATE (:Person {id: $p})", Map.of("p", personId));
+            return null;
+        });
+        return new Viewer(personId, Set.of(), Set.of());
+    }
 
     /** An officer of a new public body. */
     Viewer officer() {
@@ -52,6 +64,13 @@ abstract class ProcurementFixture {
             return null;
         });
         return new Viewer(personId, Set.of(), Set.of(supplierId));
+    }
+
+    /** Files a proposal at this price for the representative's supplier. */
+    Proposal file(Challenge challenge, Viewer representative, String price) {
+        Proposal draft = proposals.save(challenge.id(), supplierOf(representative), null, new ProposalContent(new BigDecimal(price), "Approche",
+                "Équipe", "MIT", List.of(), List.of(), null, List.of()), representative);
+        return proposals.submit(draft.id(), representative);
     }
 
     static String supplierOf(Viewer representative) {

@@ -27,6 +27,7 @@ import echanges.accounts.SupplierKind;
 import echanges.catalogue.Component;
 import echanges.catalogue.Components;
 import echanges.catalogue.NewComponent;
+import echanges.catalogue.PublicCodeImport;
 import echanges.forum.Category;
 import echanges.forum.Forum;
 import echanges.forum.rules.ForumSettings;
@@ -79,8 +80,10 @@ public final class DemoData {
                         ChallengeStatus status, int createdDaysAgo, @Nullable Integer publishedDaysAgo, int closesInDays, List<String> tags) {
     }
 
+    /** {@code publiccode}: a publiccode.yml resource under /demo/ to import instead; {@code dependsOn}: keys of earlier components. */
     record ComponentRow(String key, String name, String description, Language language, String repositoryUrl, String licence,
-                        @Nullable String deliveredFor, String createdBy, List<String> usedBy, List<String> tags) {
+                        @Nullable String deliveredFor, String createdBy, List<String> usedBy, List<String> tags,
+                        @Nullable String publiccode, @Nullable List<String> dependsOn) {
     }
 
     record ReplyRow(String author, String body, int replyTo) {
@@ -148,9 +151,14 @@ public final class DemoData {
 
         Map<String, String> componentIds = new HashMap<>();
         for (ComponentRow c : set.components()) {
-            Component component = components.create(new NewComponent(c.name(), c.description(), c.language(), c.repositoryUrl(), c.licence(),
-                    c.deliveredFor() == null ? null : challengeIds.get(c.deliveredFor()), c.tags()), viewer(people.get(c.createdBy())));
+            String deliveredFor = c.deliveredFor() == null ? null : challengeIds.get(c.deliveredFor());
+            Viewer author = viewer(people.get(c.createdBy()));
+            Component component = c.publiccode() == null
+                    ? components.create(new NewComponent(c.name(), c.description(), c.language(), c.repositoryUrl(), c.licence(), deliveredFor, c.tags()), author)
+                    : imported(c, deliveredFor, author);
             componentIds.put(c.key(), component.id());
+            for (String needed : c.dependsOn() == null ? List.<String>of() : c.dependsOn())
+                components.addDependency(component.id(), componentIds.get(needed), null, author);
             for (String body : c.usedBy())
                 components.declareUse(organizations.get(body), component.id(), null, officerOf(organizations.get(body), set, people, organizations));
         }
@@ -172,6 +180,19 @@ public final class DemoData {
         log.info("Loaded demo data: {} public bodies, {} suppliers, {} people, {} challenges, {} components, {} threads",
                 set.publicBodies().size(), set.suppliers().size(), set.people().size(), set.challenges().size(),
                 set.components().size(), set.threads().size());
+    }
+
+    /** A demo component described by a publiccode.yml document of the demo set. */
+    private Component imported(ComponentRow c, @Nullable String deliveredFor, Viewer author) {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + c.publiccode())) {
+            if (in == null) throw new IllegalStateException("/demo/" + c.publiccode() + " is missing");
+            PublicCodeImport result = components.importPublicCode(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    deliveredFor, c.tags(), author);
+            if (result.component() == null) throw new IllegalStateException(c.publiccode() + " is not valid: " + result.errors());
+            return result.component();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /demo/" + c.publiccode(), e);
+        }
     }
 
     /**

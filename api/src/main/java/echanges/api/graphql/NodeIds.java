@@ -24,7 +24,8 @@ import graphql.schema.idl.RuntimeWiring;
 @org.springframework.stereotype.Component
 class NodeIds implements RuntimeWiringConfigurer {
 
-    static final List<String> NODE_TYPES = List.of("Tag", "Person", "PublicBody", "Supplier", "Challenge", "Component", "Thread", "Post", "Category", "Notification", "Proposal");
+    static final List<String> NODE_TYPES = List.of("Tag", "Person", "PublicBody", "Supplier", "Challenge", "Component", "Thread", "Post", "Category", "Notification", "Proposal",
+            "Contract", "PerformanceReport");
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
@@ -45,6 +46,8 @@ class NodeIds implements RuntimeWiringConfigurer {
             case Category c -> c.id();
             case Notification n -> n.id();
             case echanges.procurement.Proposal p -> p.id();
+            case echanges.procurement.Contracts.Contract c -> c.id();
+            case echanges.procurement.Contracts.PerformanceReport r -> r.id();
             default -> throw new IllegalStateException("not a node: " + node.getClass());
         };
     }

@@ -35,10 +35,12 @@ public class Nodes {
     private final Tags tags;
     private final Following following;
     private final echanges.procurement.Proposals proposals;
+    private final echanges.procurement.Contracts contracts;
 
     Nodes(Accounts accounts, Challenges challenges, Components components, Forum forum, Tags tags, Following following,
-          echanges.procurement.Proposals proposals) {
+          echanges.procurement.Proposals proposals, echanges.procurement.Contracts contracts) {
         this.proposals = proposals;
+        this.contracts = contracts;
         this.following = following;
         this.accounts = accounts;
         this.challenges = challenges;
@@ -57,6 +59,8 @@ public class Nodes {
                 case "Thread" -> forum.threadsByIds(raw);
                 case "Post" -> forum.postsByIds(raw, viewer);
                 case "Proposal" -> proposals.byIds(raw, viewer);
+                case "Contract" -> contracts.byIds(raw, viewer);
+                case "PerformanceReport" -> contracts.reportsByIds(raw, viewer);
                 case "Category" -> forum.categories().stream().filter(c -> raw.contains(c.id())).collect(Collectors.toMap(Category::id, Function.identity()));
                 case "Notification" -> following.notificationsByIds(raw, viewer).stream().collect(Collectors.toMap(Notification::id, Function.identity()));
                 case "Person" -> accounts.people(raw);

@@ -5,8 +5,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +25,9 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.idl.RuntimeWiring;
+import tools.jackson.databind.JsonNode;
 
-/** The schema's scalars: DateTime as ISO-8601 instants, Decimal as exact decimal strings. */
+/** The schema's scalars: DateTime as ISO-8601 instants, Decimal as exact decimal strings, JSON for open data documents. */
 @Component
 class Scalars implements RuntimeWiringConfigurer {
 
@@ -65,9 +71,46 @@ class Scalars implements RuntimeWiringConfigurer {
                 }
             }).build();
 
+    /** Open contracting data (OCDS packages), returned as published; never an input. */
+    static final GraphQLScalarType JSON = GraphQLScalarType.newScalar().name("JSON")
+            .coercing(new Coercing<Object, Object>() {
+                @Override
+                public @Nullable Object serialize(Object value, GraphQLContext context, Locale locale) {
+                    if (value instanceof JsonNode node) return plain(node);
+                    throw new CoercingSerializeException("not a JSON document: " + value);
+                }
+
+                @Override
+                public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+                    throw new CoercingParseValueException("JSON is an output only");
+                }
+
+                @Override
+                public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+                    throw new CoercingParseLiteralException("JSON is an output only");
+                }
+            }).build();
+
     @Override
     public void configure(RuntimeWiring.Builder builder) {
-        builder.scalar(DATE_TIME).scalar(DECIMAL);
+        builder.scalar(DATE_TIME).scalar(DECIMAL).scalar(JSON);
+    }
+
+    /** A JSON tree as maps, lists and values, numbers kept exact, for the response writer to render as it was. */
+    private static @Nullable Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, @Nullable Object> object = new LinkedHashMap<>();
+            node.properties().forEach(field -> object.put(field.getKey(), plain(field.getValue())));
+            return object;
+        }
+        if (node.isArray()) {
+            List<@Nullable Object> array = new ArrayList<>();
+            node.forEach(item -> array.add(plain(item)));
+            return array;
+        }
+        if (node.isNumber()) return node.numberValue();
+        if (node.isBoolean()) return node.booleanValue();
+        return node.isNull() ? null : node.asString();
     }
 
     private static <E extends RuntimeException> Instant parse(Object input, java.util.function.Function<String, E> error) {

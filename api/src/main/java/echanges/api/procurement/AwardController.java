@@ -1,6 +1,7 @@
 package echanges.api.procurement;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,12 +24,42 @@ import echanges.procurement.Awards;
 import echanges.procurement.Challenge;
 import echanges.procurement.Challenges;
 import echanges.procurement.Proposal;
+import echanges.procurement.Proposals;
+import graphql.GraphQLContext;
 
 /** Maps the decision of a challenge: the draw, the winner, each proposal's result. */
 @Controller
 class AwardController {
 
-    record AwardChallengeInput(String challengeId) {
+    record AwardChallengeInput(String challengeId, @Nullable List<AwardFindingInput> findings) {
+        List<Awards.Finding> toFindings() {
+            return findings == null ? List.of() : findings.stream().map(f -> new Awards.Finding(GlobalId.expect(f.proposalId(), "Proposal"),
+                    f.sustainabilityRequirementMet(), f.acquisitionCostAdditions(), f.priceJustified())).toList();
+        }
+    }
+
+    record AwardFindingInput(String proposalId, boolean sustainabilityRequirementMet, BigDecimal acquisitionCostAdditions, boolean priceJustified) {
+    }
+
+    record RejectProposalInput(String proposalId, String reason) {
+    }
+
+    record RejectProposalPayload(Proposal proposal) {
+    }
+
+    record ShortlistFinalistsInput(String challengeId, List<String> proposalIds, Instant demoDeadline) {
+    }
+
+    record SubmitDemoInput(String proposalId, String url, @Nullable String notes) {
+    }
+
+    record ChallengePayload(Challenge challenge) {
+    }
+
+    record FinalistView(String supplierId, @Nullable String demoUrl, @Nullable String demoNotes, @Nullable Instant demoSubmittedAt) {
+    }
+
+    record ShortlistView(Instant demoDeadline, Instant shortlistedAt, List<FinalistView> finalists) {
     }
 
     record AwardChallengePayload(Challenge challenge) {
@@ -40,19 +71,56 @@ class AwardController {
 
     private final Awards awards;
     private final Challenges challenges;
+    private final Proposals proposals;
     private final Accounts accounts;
 
-    AwardController(Awards awards, Challenges challenges, Accounts accounts) {
+    AwardController(Awards awards, Challenges challenges, Proposals proposals, Accounts accounts) {
         this.awards = awards;
         this.challenges = challenges;
+        this.proposals = proposals;
         this.accounts = accounts;
     }
 
     @MutationMapping
     AwardChallengePayload awardChallenge(@Argument AwardChallengeInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
         String id = GlobalId.expect(input.challengeId(), "Challenge");
-        awards.award(id, viewer);
+        awards.award(id, input.toFindings(), viewer);
         return new AwardChallengePayload(challenges.byIds(List.of(id), viewer).get(id));
+    }
+
+    @MutationMapping
+    RejectProposalPayload rejectProposal(@Argument RejectProposalInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
+        String id = GlobalId.expect(input.proposalId(), "Proposal");
+        awards.reject(id, input.reason(), viewer);
+        return new RejectProposalPayload(proposals.byIds(List.of(id), viewer).get(id));
+    }
+
+    @MutationMapping
+    ChallengePayload shortlistFinalists(@Argument ShortlistFinalistsInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
+        String id = GlobalId.expect(input.challengeId(), "Challenge");
+        awards.shortlist(id, input.proposalIds().stream().map(p -> GlobalId.expect(p, "Proposal")).toList(), input.demoDeadline(), viewer);
+        return new ChallengePayload(challenges.byIds(List.of(id), viewer).get(id));
+    }
+
+    @MutationMapping
+    ChallengePayload submitDemo(@Argument SubmitDemoInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
+        String id = GlobalId.expect(input.proposalId(), "Proposal");
+        awards.submitDemo(id, input.url(), input.notes(), viewer);
+        Proposal proposal = proposals.byIds(List.of(id), viewer).get(id);
+        return new ChallengePayload(challenges.byIds(List.of(proposal.challengeId()), viewer).get(proposal.challengeId()));
+    }
+
+    @BatchMapping(typeName = "Challenge")
+    Map<Challenge, ShortlistView> finalists(List<Challenge> batch, GraphQLContext context) {
+        Map<String, Awards.Shortlisted> shortlists = awards.shortlists(batch.stream().map(Challenge::id).toList(), Viewers.of(context));
+        return Batches.byKey(batch, Challenge::id, shortlists.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e ->
+                new ShortlistView(e.getValue().demoDeadline(), e.getValue().shortlistedAt(), e.getValue().finalists().stream()
+                        .map(f -> new FinalistView(f.supplierId(), f.demoUrl(), f.demoNotes(), f.demoSubmittedAt())).toList()))));
+    }
+
+    @BatchMapping(typeName = "Finalist")
+    Map<FinalistView, Supplier> supplier(List<FinalistView> batch) {
+        return Batches.byKey(batch, FinalistView::supplierId, accounts.suppliers(batch.stream().map(FinalistView::supplierId).distinct().toList()));
     }
 
     @BatchMapping(typeName = "Challenge")

@@ -138,9 +138,10 @@ class ProposalController {
         return Batches.byKey(batch, Proposal::supplierId, accounts.suppliers(batch.stream().map(Proposal::supplierId).distinct().toList()));
     }
 
+    /** Null for a committee member before consolidation (s. 24): the repository withholds it. */
     @SchemaMapping(typeName = "Proposal")
-    Money price(Proposal proposal) {
-        return new Money(proposal.price(), "CAD");
+    @Nullable Money price(Proposal proposal) {
+        return proposal.price() == null ? null : new Money(proposal.price(), "CAD");
     }
 
     @SchemaMapping(typeName = "Proposal")

@@ -1,22 +1,32 @@
 package echanges.api.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import echanges.api.EchangesProperties;
 import echanges.api.PeriodicJob;
+import echanges.accounts.AccountsSearch;
+import echanges.platform.EventBus;
+import echanges.platform.Graph;
 import echanges.platform.Outbox;
 import echanges.platform.SearchDocumentSource;
+import echanges.search.Consistency;
 import echanges.search.OutboxDrain;
+import echanges.search.SavedSearches;
 import echanges.search.Search;
+import echanges.search.SearchIndexes;
 import echanges.search.server.ElasticsearchClients;
 import echanges.search.server.LocalElasticsearch;
 
@@ -58,8 +68,61 @@ class SearchConfiguration {
     }
 
     @Bean
-    OutboxDrain outboxDrain(Outbox outbox, ElasticsearchClient client, List<SearchDocumentSource> sources, Clock clock) {
-        return new OutboxDrain(outbox, client, sources, clock);
+    AccountsSearch accountsSearch(Graph graph, Clock clock) {
+        return new AccountsSearch(graph, clock);
+    }
+
+    @Bean
+    SearchDocumentSource supplierDocuments(AccountsSearch accounts) {
+        return accounts.suppliers();
+    }
+
+    @Bean
+    SearchDocumentSource bodyDocuments(AccountsSearch accounts) {
+        return accounts.bodies();
+    }
+
+    @Bean
+    SearchDocumentSource personDocuments(AccountsSearch accounts) {
+        return accounts.people();
+    }
+
+    @Bean
+    SearchIndexes searchIndexes(ElasticsearchClient client, List<SearchDocumentSource> sources) {
+        return new SearchIndexes(client, sources);
+    }
+
+    @Bean
+    SavedSearches savedSearches(Graph graph, Clock clock, EventBus events, SearchIndexes indexes) {
+        return new SavedSearches(graph, clock, events, indexes.types());
+    }
+
+    @Bean
+    Consistency searchConsistency(SearchIndexes indexes) {
+        return new Consistency(indexes);
+    }
+
+    @Bean
+    OutboxDrain outboxDrain(Outbox outbox, SearchIndexes indexes, Clock clock, SavedSearches savedSearches) {
+        return new OutboxDrain(outbox, indexes, clock, savedSearches);
+    }
+
+    /**
+     * Compares graph and indexes and repairs drift, every interval: what no outbox entry says (a
+     * suspension that ended, a write that lost a race with a delete) is caught here.
+     */
+    @Bean
+    PeriodicJob searchRepair(OutboxDrain drain, Consistency consistency,
+                             @Value("${echanges.elasticsearch.consistency-interval:10m}") Duration interval) {
+        return new PeriodicJob("search-repair", interval, () -> {
+            if (!drain.prepared()) return;
+            try {
+                Consistency.Report report = consistency.checkAndRepair();
+                if (report.repaired() > 0) log.info("Search consistency: repaired {} documents", report.repaired());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Drains the search outbox into Elasticsearch, every interval. */

@@ -30,6 +30,18 @@ class DemoDataTests {
     }
 
     @Test
+    void shouldDescribeSomeComponentsWithValidPubliccodeDocuments() throws Exception {
+        var documents = set.components().stream().map(DemoData.ComponentRow::publiccode).filter(java.util.Objects::nonNull).toList();
+
+        assertThat(documents).hasSizeGreaterThanOrEqualTo(2);
+        for (String document : documents)
+            try (var in = DemoData.class.getResourceAsStream("/demo/" + document)) {
+                assertThat(echanges.catalogue.publiccode.PublicCodeReader.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
+                        .as(document).isInstanceOf(echanges.catalogue.publiccode.PublicCodeReader.Valid.class);
+            }
+    }
+
+    @Test
     void shouldBeInFrenchAndEnglish() {
         Stream<Language> languages = Stream.concat(set.challenges().stream().map(DemoData.ChallengeRow::language),
                 set.components().stream().map(DemoData.ComponentRow::language));

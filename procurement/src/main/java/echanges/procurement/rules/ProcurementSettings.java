@@ -3,6 +3,9 @@ package echanges.procurement.rules;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import echanges.procurement.contract.ContractSettings;
+import echanges.procurement.evaluation.EvaluationSettings;
+
 /**
  * A jurisdiction's thresholds and periods.
  *
@@ -10,10 +13,18 @@ import java.time.Duration;
  * @param minimumTenderPeriod the least time between publication and closing; below the
  *        public-tender threshold it may differ from the 15 days of s. 4(6) (s. 3): 7 days
  * @param currency the ISO-4217 currency of amounts
+ * @param evaluation the committee's size and the demo stage's
+ * @param contracts the publication threshold and periods after the award
  */
-public record ProcurementSettings(BigDecimal budgetCeiling, Duration minimumTenderPeriod, String currency) {
+public record ProcurementSettings(BigDecimal budgetCeiling, Duration minimumTenderPeriod, String currency,
+                                  EvaluationSettings evaluation, ContractSettings contracts) {
 
     public static final ProcurementSettings DEFAULTS = new ProcurementSettings(new BigDecimal("90000"), Duration.ofDays(7), "CAD");
+
+    /** A jurisdiction that keeps the default committee and contract settings. */
+    public ProcurementSettings(BigDecimal budgetCeiling, Duration minimumTenderPeriod, String currency) {
+        this(budgetCeiling, minimumTenderPeriod, currency, EvaluationSettings.DEFAULTS, ContractSettings.DEFAULTS);
+    }
 
     public ProcurementSettings {
         if (budgetCeiling.signum() <= 0) throw new IllegalArgumentException("the budget ceiling must be positive");

@@ -13,14 +13,14 @@ import java.util.stream.Stream;
  * testing module's TestElasticsearch does the same for the other modules; it depends on this one,
  * so these tests cannot use it.
  */
-final class SharedElasticsearch {
+public final class SharedElasticsearch {
 
     private static final LocalElasticsearch SERVER = start();
 
     private SharedElasticsearch() {
     }
 
-    static LocalElasticsearch server() {
+    public static LocalElasticsearch server() {
         return SERVER;
     }
 
