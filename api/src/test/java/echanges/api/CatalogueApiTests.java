@@ -125,6 +125,29 @@ class CatalogueApiTests extends ApiTest {
         }
 
         @Test
+        void shouldNotifyThoseWatchingAComponentOfItsReleasesAndUses() throws Exception {
+            Member officer = newMember(true);
+            Member watcher = newMember(false);
+            Member stranger = newMember(false);
+            String componentId = importDocument(officer, example("publiccode.minimal.yml"), null, List.of());
+            as(watcher.token()).documentName("catalogueChange").operationName("watchComponent").variable("id", componentId).execute()
+                    .path("watch.level").entity(String.class).isEqualTo("WATCHING");
+
+            as(officer.token()).documentName("catalogueChange").operationName("publishRelease")
+                    .variable("release", Map.of("componentId", componentId, "version", "3.0", "releasedOn", "2026-10-15")).execute().errors().verify();
+            as(officer.token()).documentName("catalogueChange").operationName("declareComponentUse")
+                    .variable("use", Map.of("bodyId", officer.bodyId(), "componentId", componentId)).execute().errors().verify();
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(as(watcher.token()).documentName("catalogueChange")
+                    .operationName("componentNotifications").execute().path("notifications.edges[*].node.kind").entityList(String.class).get())
+                    .containsExactlyInAnyOrder("COMPONENT_RELEASED", "COMPONENT_USED"));
+            as(watcher.token()).documentName("catalogueChange").operationName("componentNotifications").execute()
+                    .path("notifications.edges[0].node.component.id").entity(String.class).isEqualTo(componentId);
+            as(stranger.token()).documentName("catalogueChange").operationName("componentNotifications").execute()
+                    .path("notifications.edges").entityList(Object.class).hasSize(0);
+        }
+
+        @Test
         void shouldCountUsesAndForgetWithdrawnOnes() throws Exception {
             Member officer = newMember(true);
             Member other = newMember(true);

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -37,11 +36,6 @@ class OpenDataTests extends ApiTest {
     @Autowired Challenges challenges;
     @Autowired Proposals proposals;
 
-    @Override
-    protected HttpGraphQlTester as(String token) {
-        return super.as(token).mutate().responseTimeout(PATIENCE).build();
-    }
-
     private WebTestClient http() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE).build();
     }
@@ -66,7 +60,7 @@ class OpenDataTests extends ApiTest {
 
     /** The packages through GraphQL, each validated; anonymous, as open data is. */
     private String viaGraphQl(String challengeId) {
-        Map<?, ?> node = graphql.mutate().responseTimeout(PATIENCE).build().documentName("challengeOpenData").variable("id", challengeId).execute().path("node").entity(Map.class).get();
+        Map<?, ?> node = graphql.documentName("challengeOpenData").variable("id", challengeId).execute().path("node").entity(Map.class).get();
         String releases = JsonMapper.shared().writeValueAsString(node.get("releasePackage"));
         String records = JsonMapper.shared().writeValueAsString(node.get("recordPackage"));
         assertThat(OcdsSchemas.releasePackageErrors(releases)).isEmpty();

@@ -33,5 +33,11 @@ class QuestionTests extends ApiTest {
                     .path("node.posts.edges[1].node.official").entity(Boolean.class).isEqualTo(true);
         as(asker.token()).document(view).variable("id", questionId).execute()
                 .path("node.author.handle").entity(String.class).isEqualTo(asker.person().handle());
+        // The answer is a procurement action too, in the challenge's trail; the asker is not.
+        graphql.document("query($id: ID!) { node(id: $id) { ... on Challenge { auditTrail { verified entries { action actor { handle } } } } } }")
+                .variable("id", challengeId).execute()
+                .path("node.auditTrail.verified").entity(Boolean.class).isEqualTo(true)
+                .path("node.auditTrail.entries[*].action").entityList(String.class).containsExactly("PUBLISHED", "ANSWERED")
+                .path("node.auditTrail.entries[1].actor.handle").entity(String.class).isEqualTo(officer.person().handle());
     }
 }

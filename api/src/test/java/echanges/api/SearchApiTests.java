@@ -18,7 +18,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import echanges.catalogue.Components;
 import echanges.catalogue.NewComponent;
-import echanges.platform.GlobalId;
 import echanges.platform.Language;
 import echanges.platform.Outbox;
 import echanges.platform.Viewer;

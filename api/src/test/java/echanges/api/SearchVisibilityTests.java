@@ -23,7 +23,6 @@ import echanges.forum.Moderation;
 import echanges.forum.NewThread;
 import echanges.forum.StartedThread;
 import echanges.platform.GlobalId;
-import echanges.platform.Language;
 import echanges.platform.Viewer;
 import echanges.testing.TestElasticsearch;
 

@@ -16,7 +16,7 @@ public class Following {
 
     /** What can be watched. */
     public enum Target {
-        THREAD("Thread"), CATEGORY("Category"), CHALLENGE("Challenge");
+        THREAD("Thread"), CATEGORY("Category"), CHALLENGE("Challenge"), COMPONENT("Component");
 
         final String label;
 
@@ -47,6 +47,11 @@ public class Following {
     /** Tells everyone following a challenge that an addendum changed it (s. 9: sent to all interested suppliers). */
     public int notifyAddendum(String challengeId) {
         return publish(notifications.notifyChallengeFollowers(challengeId, NotificationKind.ADDENDUM, clock.instant()));
+    }
+
+    /** Tells everyone watching or tracking a component of a new release or a new use (COMPONENT_RELEASED, COMPONENT_USED). */
+    public int notifyComponentWatchers(String componentId, NotificationKind kind) {
+        return publish(notifications.notifyComponentWatchers(componentId, kind, clock.instant()));
     }
 
     /** Tells a challenge's followers that it changed stage (shortlist, decision, cancellation). */

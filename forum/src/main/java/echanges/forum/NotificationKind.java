@@ -11,5 +11,9 @@ public enum NotificationKind {
     /** The body decided a challenge the person's supplier filed a proposal for: its result is ready (s. 26). */
     AWARD_RESULT,
     /** A challenge the person follows changed stage: shortlisted finalists, a decision, a cancellation. */
-    CHALLENGE_UPDATED
+    CHALLENGE_UPDATED,
+    /** A component the person watches or tracks has a new release. */
+    COMPONENT_RELEASED,
+    /** A public body declared that it uses a component the person watches or tracks. */
+    COMPONENT_USED
 }

@@ -46,7 +46,14 @@ final class NotificationRepository {
             CREATE (person)-[:NOTIFIED]->(:Notification {id: n.id, kind: n.kind, postId: $postId, threadId: $threadId,
                     actorId: $actorId, createdAt: $now})
             """;
-    private static final String FIELDS = "n {.id, .kind, .postId, .threadId, .challengeId, .actorId, .createdAt, read: n.readAt IS NOT NULL, personId: $personId}";
+    private static final String FIELDS = "n {.id, .kind, .postId, .threadId, .challengeId, .componentId, .actorId, .createdAt, read: n.readAt IS NOT NULL, personId: $personId}";
+    /** Everyone watching or tracking a component. */
+    private static final String COMPONENT_WATCHERS = """
+            MATCH (person:Person)-[w:WATCHES]->(co:Component {id: $componentId}) WHERE w.level IN ['WATCHING', 'TRACKING']
+            WITH person, co, randomUUID() AS id
+            CREATE (person)-[:NOTIFIED]->(:Notification {id: id, kind: $kind, componentId: co.id, createdAt: $now})
+            RETURN person.id AS personId, id
+            """;
     /** Everyone following a challenge: watching or tracking it, or having written about it. */
     private static final String CHALLENGE_FOLLOWERS = """
             MATCH (ch:Challenge {id: $challengeId})
@@ -133,6 +140,12 @@ final class NotificationRepository {
                 .stream().map(r -> Map.entry(r.get("personId").asString(), r.get("id").asString())).toList();
     }
 
+    /** Notifies everyone watching or tracking a component; returns (person id, notification id) pairs. */
+    List<Map.Entry<String, String>> notifyComponentWatchers(String componentId, NotificationKind kind, Instant now) {
+        return graph.write(tx -> tx.list(COMPONENT_WATCHERS, Map.of("componentId", componentId, "kind", kind.name(), "now", utc(now))))
+                .stream().map(r -> Map.entry(r.get("personId").asString(), r.get("id").asString())).toList();
+    }
+
     java.util.Optional<String> notifySearchAlert(String personId, String type, String nodeId, Instant now) {
         return graph.write(tx -> tx.optional(SEARCH_ALERT, Tx.params("personId", personId, "type", type, "nodeId", nodeId, "now", utc(now),
                 "challengeId", "challenge".equals(type) ? nodeId : null, "threadId", "thread".equals(type) ? nodeId : null,
@@ -167,6 +180,6 @@ final class NotificationRepository {
                 n.get("postId").isNull() ? null : n.get("postId").asString(), n.get("threadId").isNull() ? null : n.get("threadId").asString(),
                 n.get("challengeId").isNull() ? null : n.get("challengeId").asString(),
                 n.get("actorId").isNull() ? null : n.get("actorId").asString(), n.get("createdAt").asZonedDateTime().toInstant(),
-                n.get("read").asBoolean());
+                n.get("read").asBoolean(), n.get("componentId").isNull() ? null : n.get("componentId").asString());
     }
 }

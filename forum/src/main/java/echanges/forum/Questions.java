@@ -92,6 +92,7 @@ public class Questions {
         List<NotificationCreated> created = graph.write(tx -> {
             posts.reply(tx, firstPostId, Forum.newPost(postId, text, composed, false, true), officerId, now);
             Outbox.changed(tx, ForumSearch.POST, postId);
+            Challenges.recordAnswer(tx, challenge.id(), officerId, questionThreadId, now);
             return forum.notify(tx, postId, questionThreadId, officerId, composed.mentionIds(), question.authorId(), now);
         });
         forum.publish(questionThreadId, postId, created);

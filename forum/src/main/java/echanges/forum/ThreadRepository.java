@@ -110,7 +110,8 @@ final class ThreadRepository {
             OPTIONAL MATCH (t:Thread {id: $targetId}) WHERE $kind = 'Thread'
             OPTIONAL MATCH (c:Category {id: $targetId}) WHERE $kind = 'Category'
             OPTIONAL MATCH (ch:Challenge {id: $targetId}) WHERE $kind = 'Challenge'
-            WITH p, [x IN [t, c, ch] WHERE x IS NOT NULL][0] AS target
+            OPTIONAL MATCH (co:Component {id: $targetId}) WHERE $kind = 'Component'
+            WITH p, [x IN [t, c, ch, co] WHERE x IS NOT NULL][0] AS target
             WHERE target IS NOT NULL
             OPTIONAL MATCH (p)-[old:WATCHES]->(target)
             DELETE old
@@ -204,7 +205,7 @@ final class ThreadRepository {
         return tx.list(POST_IDS, Map.of("id", threadId)).stream().map(r -> r.get("id").asString()).toList();
     }
 
-    /** Sets a watch level on a thread, a category or a challenge ({@code kind}); false if there is no such target. */
+    /** Sets a watch level on a thread, a category, a challenge or a component ({@code kind}); false if there is no such target. */
     boolean watch(String personId, String kind, String targetId, WatchLevel level) {
         return graph.write(tx -> tx.optional(WATCH, Map.of("personId", personId, "kind", kind, "targetId", targetId, "level", level.name())))
                 .isPresent();

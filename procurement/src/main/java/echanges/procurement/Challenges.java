@@ -156,6 +156,14 @@ public class Challenges implements SearchDocumentSource {
         return graph.read(tx -> repository.jurisdictionOf(tx, bodyId)).orElse("");
     }
 
+    /**
+     * Appends the body's official answer to a clarification question to the challenge's audit trail,
+     * in the forum's transaction that writes the answer, so that both exist or neither.
+     */
+    public static void recordAnswer(Tx tx, String challengeId, String officerId, String questionThreadId, Instant at) {
+        AuditRepository.append(tx, challengeId, "ANSWERED", officerId, "official answer to question " + questionThreadId + " (s. 9)", at);
+    }
+
     /** Each challenge's audit trail, oldest first, in one round trip; public like the challenge itself. */
     public Map<String, List<echanges.procurement.audit.AuditEntry>> auditTrails(Collection<String> challengeIds) {
         return audit.trails(challengeIds);
@@ -241,6 +249,10 @@ public class Challenges implements SearchDocumentSource {
                 // Committed on recording: the draw stays verifiable for whatever is decided here later.
                 String seed = SeededDraw.newSeed();
                 repository.commitDraw(tx, challenge.id(), seed, SeededDraw.commitment(seed));
+                // Its publication starts its trail (and its open data) like any published here.
+                Instant publishedAt = challenge.publishedAt() == null ? challenge.createdAt() : challenge.publishedAt();
+                AuditRepository.append(tx, challenge.id(), "PUBLISHED", null,
+                        "recorded as published elsewhere at " + publishedAt + "; draw commitment " + SeededDraw.commitment(seed), publishedAt);
             }
             Tags.replace(tx, challenge.id(), normalised);
             Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challenge.id());

@@ -46,7 +46,8 @@ import echanges.search.server.AnalysisSettings;
  * carries another version is rebuilt rather than refused. While an index is rebuilt it also carries
  * the write alias {@code echanges-<type>-next}, and every drain (on any API node) writes to both,
  * so changes made during the rebuild reach the new index; a consistency pass after the switch
- * repairs what a drain that looked before the alias appeared may have missed.
+ * repairs what a drain that looked before the alias appeared may have missed, and the old index is
+ * deleted only then, so that searches in flight during the switch still complete.
  */
 public final class SearchIndexes {
 
@@ -163,12 +164,14 @@ public final class SearchIndexes {
         client.indices().updateAliases(u -> {
             u.actions(a -> a.add(x -> x.index(index).alias(alias(type))));
             u.actions(a -> a.remove(x -> x.index(index).alias(nextAlias(type))));
-            for (String o : old) u.actions(a -> a.removeIndex(x -> x.index(o)));
+            for (String o : old) u.actions(a -> a.remove(x -> x.index(o).alias(alias(type))));
             return u;
         });
         // A drain that listed its targets just before the next alias appeared wrote only to the old index.
         Consistency.Drift drift = new Consistency(this).compare(type);
         if (!drift.isEmpty()) apply(type, drift.ids());
+        // Only now, searches that started on the old index have long finished: it can go.
+        client.indices().delete(d -> d.index(List.copyOf(old)).ignoreUnavailable(true));
         log.info("Built the {} index {} from the graph: {} documents, {} repaired after the switch", type, index, ids.size(), drift.ids().size());
     }
 

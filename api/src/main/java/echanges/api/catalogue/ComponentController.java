@@ -46,6 +46,7 @@ import echanges.catalogue.TrackRecord;
 import echanges.catalogue.publiccode.PublicCode;
 import echanges.catalogue.publiccode.PublicCodeError;
 import echanges.forum.Forum;
+import echanges.forum.Notification;
 import echanges.forum.Thread;
 import echanges.platform.Connection;
 import echanges.platform.EventBus;
@@ -345,6 +346,12 @@ class ComponentController {
     CompletableFuture<Connection<Component>> deliveredComponents(Supplier supplier, @Argument Integer first, @Argument String after,
                                                                  DataFetchingEnvironment env) {
         return ChildPages.load(env, DELIVERED, supplier.id(), first, after);
+    }
+
+    @BatchMapping(typeName = "Notification", field = "component")
+    Map<Notification, Component> notificationComponent(List<Notification> batch) {
+        return Batches.byKey(batch, Notification::componentId,
+                components.byIds(batch.stream().map(Notification::componentId).filter(Objects::nonNull).distinct().toList()));
     }
 
     @BatchMapping(typeName = "Supplier")

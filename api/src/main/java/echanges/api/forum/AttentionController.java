@@ -91,7 +91,8 @@ class AttentionController {
             case "Thread" -> Following.Target.THREAD;
             case "Category" -> Following.Target.CATEGORY;
             case "Challenge" -> Following.Target.CHALLENGE;
-            default -> throw new PlatformException.InvalidArgument("one watches a thread, a category or a challenge, not a " + target.type());
+            case "Component" -> Following.Target.COMPONENT;
+            default -> throw new PlatformException.InvalidArgument("one watches a thread, a category, a challenge or a component, not a " + target.type());
         };
         return new WatchPayload(following.watch(kind, target.id(), input.level(), viewer));
     }

@@ -1,13 +1,9 @@
 package echanges.api.procurement;
 
-import java.util.function.Consumer;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import echanges.accounts.Accounts;
+import echanges.api.EventReactions;
 import echanges.forum.Following;
 import echanges.platform.EventBus;
 import echanges.procurement.AddendumPublished;
@@ -16,47 +12,25 @@ import echanges.procurement.ChallengeAwarded;
 import echanges.procurement.ChallengeCancelled;
 import echanges.procurement.ChallengeWithdrawn;
 import echanges.procurement.FinalistsShortlisted;
-import reactor.core.Disposable;
-import reactor.core.Disposables;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The forum tells people what procurement did: a challenge's followers of its addenda (s. 9: "sent
  * to all interested suppliers") and of its changes of stage; every member of each supplier that
  * filed, of its result once decided (s. 26). Procurement publishes the events, the forum owns
- * notifications. In-process today; with a broker between nodes, one consumer per event must do this.
+ * notifications.
  */
 @Component
-class ChallengeNotifications implements DisposableBean {
-
-    private static final Logger log = LoggerFactory.getLogger(ChallengeNotifications.class);
-
-    private final Disposable.Composite subscriptions = Disposables.composite();
+class ChallengeNotifications extends EventReactions {
 
     ChallengeNotifications(EventBus events, Following following, Awards awards, Accounts accounts) {
-        on(events, AddendumPublished.class, e -> following.notifyAddendum(e.challengeId()));
-        on(events, FinalistsShortlisted.class, e -> following.notifyChallengeUpdated(e.challengeId()));
-        on(events, ChallengeCancelled.class, e -> following.notifyChallengeUpdated(e.challengeId()));
-        on(events, ChallengeWithdrawn.class, e -> following.notifyChallengeUpdated(e.challengeId()));
-        on(events, ChallengeAwarded.class, e -> {
+        super(events);
+        on(AddendumPublished.class, e -> following.notifyAddendum(e.challengeId()));
+        on(FinalistsShortlisted.class, e -> following.notifyChallengeUpdated(e.challengeId()));
+        on(ChallengeCancelled.class, e -> following.notifyChallengeUpdated(e.challengeId()));
+        on(ChallengeWithdrawn.class, e -> following.notifyChallengeUpdated(e.challengeId()));
+        on(ChallengeAwarded.class, e -> {
             following.notifyAwardResult(e.challengeId(), accounts.memberIds(awards.decidedSuppliers(e.challengeId())));
             following.notifyChallengeUpdated(e.challengeId());
         });
-    }
-
-    private <E> void on(EventBus events, Class<E> type, Consumer<E> action) {
-        subscriptions.add(events.on(type).publishOn(Schedulers.boundedElastic()).subscribe(e -> {
-            try {
-                action.accept(e);
-            } catch (RuntimeException failure) {
-                // One failed fan-out must not end the subscription for the events that follow.
-                log.warn("Could not notify about {}: {}", e, failure.toString());
-            }
-        }));
-    }
-
-    @Override
-    public void destroy() {
-        subscriptions.dispose();
     }
 }

@@ -70,6 +70,13 @@ class SearchController {
         static List<String> indexes(@Nullable List<SearchableType> types, List<SearchableType> defaults) {
             return (types == null || types.isEmpty() ? defaults : types).stream().map(t -> t.index).distinct().toList();
         }
+
+        /** The types of a search (people are completed, never searched: they are no search result). */
+        static List<String> searched(@Nullable List<SearchableType> types) {
+            if (types != null && types.contains(PERSON))
+                throw new PlatformException.InvalidArgument("PERSON is for autocomplete only; search suppliers, bodies and the rest");
+            return indexes(types, searchedByDefault());
+        }
     }
 
     record SearchFilterInput(@Nullable String category, @Nullable String tag, @Nullable String author, @Nullable Boolean solved,
@@ -159,7 +166,7 @@ class SearchController {
                                 @Argument @Nullable SearchFilterInput filter, @Argument SearchSort sort,
                                 @Argument Integer first, @Argument String after, @ContextValue(Viewers.KEY) Viewer viewer) {
         PageRequest page = PageRequest.of(first, after);
-        SearchResults results = search.search(query, SearchableType.indexes(types, SearchableType.searchedByDefault()),
+        SearchResults results = search.search(query, SearchableType.searched(types),
                 SearchFilterInput.of(filter), sort, page);
         Map<GlobalId, Object> found = visible.resolve(results.hits().stream().map(h -> globalId(h.type(), h.id())).toList(), viewer);
         // A hit the graph no longer shows this viewer is dropped rather than revealed.
@@ -204,7 +211,7 @@ class SearchController {
     @MutationMapping
     SavedSearchPayload saveSearch(@Argument SaveSearchInput input, @ContextValue(Viewers.KEY) Viewer viewer) {
         return new SavedSearchPayload(savedSearches.save(new SavedSearches.NewSavedSearch(input.name(), input.query(),
-                SearchableType.indexes(input.types(), SearchableType.searchedByDefault()), SearchFilterInput.of(input.filter()), input.alerting()), viewer));
+                SearchableType.searched(input.types()), SearchFilterInput.of(input.filter()), input.alerting()), viewer));
     }
 
     @MutationMapping

@@ -76,6 +76,11 @@ class SecurityConfiguration {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/graphql/**", cors);
         source.registerCorsConfiguration("/graphql-ws", cors);
+        // Open data is for anyone, from any origin: public, read-only, no credentials.
+        CorsConfiguration openData = new CorsConfiguration();
+        openData.addAllowedOrigin("*");
+        openData.addAllowedMethod("GET");
+        source.registerCorsConfiguration("/ocds/**", openData);
         return source;
     }
 }
