@@ -165,6 +165,33 @@ class CatalogueApiTests extends ApiTest {
         }
 
         @Test
+        void shouldFacetFilterAndSortComponentsByWhatTheyAreAndHowManyBodiesUseThem() {
+            String word = "k" + UUID.randomUUID().toString().substring(0, 8);
+            Member officer = newMember(true);
+            String popular = importDocument(officer, document("Guichet " + word, "fr", "Un guichet " + word + ".", "x".repeat(160), "digital-citizenship"),
+                    null, List.of());
+            importDocument(officer, document("Formulaires " + word, "fr", "Des formulaires " + word + ".", "x".repeat(160), "data-collection"),
+                    null, List.of());
+            for (Member m : List.of(officer, newMember(true)))
+                as(m.token()).documentName("catalogueChange").operationName("declareComponentUse")
+                        .variable("use", Map.of("bodyId", m.bodyId(), "componentId", popular)).execute().errors().verify();
+            String search = """
+                    query($q: String!, $filter: SearchFilter) { search(query: $q, types: [COMPONENT], filter: $filter, sort: MOST_REUSED) {
+                      totalCount facets { name values { value count } } edges { node { node { ... on Component { id } } } } } }""";
+
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> graphql.document(search).variable("q", word).execute()
+                    .path("search.totalCount").entity(Integer.class).isEqualTo(2)
+                    .path("search.edges[0].node.node.id").entity(String.class).isEqualTo(popular)
+                    .path("search.facets[?(@.name == 'usedBy')].values[*].value").entityList(String.class).contains("0", "2-4")
+                    .path("search.facets[?(@.name == 'platform')].values[*].count").entityList(Integer.class).containsExactly(2)
+                    .path("search.facets[?(@.name == 'developmentStatus')].values[*].value").entityList(String.class).containsExactly("STABLE"));
+            graphql.document(search).variable("q", word).variable("filter", Map.of("minReuses", 1, "softwareType", "STANDALONE_WEB")).execute()
+                    .path("search.edges[*].node.node.id").entityList(String.class).containsExactly(popular);
+            graphql.document(search).variable("q", word).variable("filter", Map.of("developmentStatus", "BETA")).execute()
+                    .path("search.totalCount").entity(Integer.class).isEqualTo(0);
+        }
+
+        @Test
         void shouldRefuseADependencyCycleAsAConflict() throws Exception {
             Member officer = newMember(true);
             String app = importDocument(officer, document("Guichet", "fr", "Un guichet.", "x".repeat(160), "digital-citizenship"), null, List.of());

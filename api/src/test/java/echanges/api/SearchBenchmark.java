@@ -1,5 +1,7 @@
 package echanges.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,9 +14,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import echanges.catalogue.Components;
 import echanges.catalogue.NewComponent;
@@ -26,7 +32,8 @@ import echanges.search.Search;
 import echanges.search.SearchFilter;
 import echanges.search.SearchIndexes;
 import echanges.search.SearchSort;
-import echanges.testing.TestElasticsearch;
+import echanges.search.server.ElasticsearchClients;
+import echanges.search.server.LocalElasticsearch;
 
 /**
  * A measure, not a test (surefire's default includes skip it; run it by name, see the README):
@@ -35,6 +42,39 @@ import echanges.testing.TestElasticsearch;
  * write-to-searchable lag of components written through the graph and the outbox.
  */
 class SearchBenchmark extends ApiTest {
+
+    /**
+     * A server of its own, as the embedded default runs it (256 MB heap, full JIT), rather than the
+     * tests' shared one, which compiles with C1 only to start faster.
+     */
+    private static final Path DATA = temporaryDirectory();
+    private static final LocalElasticsearch SERVER = LocalElasticsearch.of(LocalElasticsearch.Options.of(
+            Path.of(System.getProperty("echanges.elasticsearch.home")), DATA));
+    private static ElasticsearchClient client;
+
+    @DynamicPropertySource
+    static void benchmarkServer(DynamicPropertyRegistry registry) {
+        SERVER.start();
+        client = ElasticsearchClients.of(SERVER.uri());
+        registry.add("echanges.elasticsearch.uri", () -> SERVER.uri().toString());
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        client.close();
+        SERVER.close();
+        try (var files = Files.walk(DATA)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("echanges-benchmark-elasticsearch-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static final int DOCUMENTS = 100_000;
     private static final String[] WORDS = ("développeur application mobile cartographie données ouvertes bibliothèque portail "
@@ -60,9 +100,9 @@ class SearchBenchmark extends ApiTest {
                 String id = "bench-" + i;
                 bulk.operations(op -> op.index(x -> x.index(SearchIndexes.alias("post")).id(id).document(source)));
             }
-            TestElasticsearch.get().client().bulk(bulk.build());
+            client.bulk(bulk.build());
         }
-        TestElasticsearch.get().client().indices().refresh(r -> r.index(SearchIndexes.alias("post")));
+        client.indices().refresh(r -> r.index(SearchIndexes.alias("post")));
         Duration loading = Duration.ofNanos(System.nanoTime() - start);
 
         List<Long> searches = new ArrayList<>();

@@ -416,7 +416,6 @@ final class ComponentRepository {
             keywords.put("developmentStatus", code.developmentStatus().name());
             keywords.put("softwareType", code.softwareType().name());
             keywords.put("maintenanceType", code.maintenance().type().name());
-            keywords.put("usedBy", String.valueOf(c.usersCount()));
             return new SearchDocument(SEARCH_TYPE, c.id(), r.get("component").get("version").asLong(), c.language(), c.name(),
                     text.toString().strip(), tags, keywords, c.createdAt())
                     .withFacet("licence", List.of(c.licence()))
@@ -424,7 +423,8 @@ final class ComponentRepository {
                     .withFacet("platform", code.platforms())
                     .withFacet("developmentStatus", List.of(code.developmentStatus().name()))
                     .withFacet("softwareType", List.of(code.softwareType().name()))
-                    .withFacet("descriptionLanguage", List.copyOf(code.descriptions().keySet()));
+                    .withFacet("descriptionLanguage", List.copyOf(code.descriptions().keySet()))
+                    .withReuses(c.usersCount());
         }).toList();
     }
 

@@ -78,11 +78,11 @@ final class NotificationRepository {
             CREATE (person)-[:NOTIFIED]->(:Notification {id: id, kind: $kind, challengeId: ch.id, createdAt: $now})
             RETURN person.id AS personId, id
             """;
-    /** A saved search's alert: the item is linked when it is a challenge, thread or post, and named in any case. */
+    /** A saved search's alert: the item is linked when it is a challenge, component, thread or post, and named in any case. */
     private static final String SEARCH_ALERT = """
             MATCH (person:Person {id: $personId})
             CREATE (person)-[:NOTIFIED]->(n:Notification {id: randomUUID(), kind: 'SEARCH_ALERT', challengeId: $challengeId,
-                    threadId: $threadId, postId: $postId, subjectType: $type, subjectId: $nodeId, createdAt: $now})
+                    componentId: $componentId, threadId: $threadId, postId: $postId, subjectType: $type, subjectId: $nodeId, createdAt: $now})
             RETURN n.id AS id
             """;
     private static final String PAGE = """
@@ -148,7 +148,8 @@ final class NotificationRepository {
 
     java.util.Optional<String> notifySearchAlert(String personId, String type, String nodeId, Instant now) {
         return graph.write(tx -> tx.optional(SEARCH_ALERT, Tx.params("personId", personId, "type", type, "nodeId", nodeId, "now", utc(now),
-                "challengeId", "challenge".equals(type) ? nodeId : null, "threadId", "thread".equals(type) ? nodeId : null,
+                "challengeId", "challenge".equals(type) ? nodeId : null, "componentId", "component".equals(type) ? nodeId : null,
+                "threadId", "thread".equals(type) ? nodeId : null,
                 "postId", "post".equals(type) ? nodeId : null))).map(r -> r.get("id").asString());
     }
 

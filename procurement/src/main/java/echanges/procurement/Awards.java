@@ -74,6 +74,8 @@ public class Awards {
     public record Finding(String proposalId, boolean sustainabilityRequirementMet, BigDecimal acquisitionCostAdditions, boolean priceJustified) {
     }
 
+    private static final Finding NO_FINDING = new Finding("", false, BigDecimal.ZERO, false);
+
     /** A price-only decision, or one without findings. */
     public AwardDecision award(String challengeId, Viewer viewer) {
         return award(challengeId, List.of(), viewer);
@@ -143,8 +145,6 @@ public class Awards {
         events.publish(new ChallengeAwarded(challengeId, challenge.bodyId(), decision.winner().map(ProposalOutcome::proposalId).orElse(null)));
         return decision;
     }
-
-    private static final Finding NO_FINDING = new Finding("", false, BigDecimal.ZERO, false);
 
     /**
      * An officer sets aside an opened proposal that does not conform (s. 7.1), or whose unusually low

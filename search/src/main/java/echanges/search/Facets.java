@@ -13,12 +13,14 @@ import co.elastic.clients.elasticsearch._types.aggregations.MultiBucketBase;
 
 /**
  * The facets a search counts, each for the types that have the property: challenges by status,
- * body, budget range and closing range; components by licence; threads and posts by category and
- * whether solved; tags everywhere. A facet is counted only when a searched type has it.
+ * body, budget range and closing range; components by licence, platform, development status,
+ * software type, description language and how many bodies use them; threads and posts by category
+ * and whether solved; tags everywhere. A facet is counted only when a searched type has it.
  */
 final class Facets {
 
     private static final Set<String> PROCUREMENT = Set.of("challenge");
+    private static final Set<String> CATALOGUE = Set.of("component");
     private static final int SIZE = 20;
 
     private record Definition(String name, Set<String> types, Aggregation aggregation) {
@@ -44,7 +46,16 @@ final class Facets {
                     .ranges(x -> x.key("NEXT_7_DAYS").from(t -> t.expr("now")).to(t -> t.expr("now+7d/d")))
                     .ranges(x -> x.key("NEXT_30_DAYS").from(t -> t.expr("now+7d/d")).to(t -> t.expr("now+30d/d")))
                     .ranges(x -> x.key("LATER").from(t -> t.expr("now+30d/d")))))),
-            new Definition("licence", Set.of("component"), terms("facets.licence")),
+            new Definition("licence", CATALOGUE, terms("facets.licence")),
+            new Definition("platform", CATALOGUE, terms("facets.platform")),
+            new Definition("developmentStatus", CATALOGUE, terms("facets.developmentStatus")),
+            new Definition("softwareType", CATALOGUE, terms("facets.softwareType")),
+            new Definition("language", CATALOGUE, terms("facets.descriptionLanguage")),
+            new Definition("usedBy", CATALOGUE, Aggregation.of(a -> a.range(r -> r.field("reuses")
+                    .ranges(x -> x.key("0").to(1.0))
+                    .ranges(x -> x.key("1").from(1.0).to(2.0))
+                    .ranges(x -> x.key("2-4").from(2.0).to(5.0))
+                    .ranges(x -> x.key("5+").from(5.0))))),
             new Definition("category", Set.of("thread", "post", "component"), terms("facets.category")),
             new Definition("solved", Set.of("thread", "post"), terms("facets.solved")));
 

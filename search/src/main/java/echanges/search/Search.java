@@ -140,6 +140,7 @@ public final class Search {
             case CLOSING_SOONEST -> List.of(field("closesAt", SortOrder.Asc), score);
             case BUDGET_HIGHEST -> List.of(field("budget", SortOrder.Desc), score);
             case BUDGET_LOWEST -> List.of(field("budget", SortOrder.Asc), score);
+            case MOST_REUSED -> List.of(field("reuses", SortOrder.Desc), score);
         };
     }
 

@@ -23,7 +23,9 @@ import echanges.platform.SearchDocument;
 public record SearchFilter(@Nullable String category, @Nullable String tag, @Nullable String author, @Nullable Boolean solved,
                            @Nullable List<String> status, @Nullable String body, @Nullable String licence,
                            @Nullable BigDecimal budgetMin, @Nullable BigDecimal budgetMax,
-                           @Nullable Instant closesAfter, @Nullable Instant closesBefore) {
+                           @Nullable Instant closesAfter, @Nullable Instant closesBefore,
+                           @Nullable String platform, @Nullable String developmentStatus, @Nullable String softwareType,
+                           @Nullable Long minReuses) {
 
     public static final SearchFilter NONE = new SearchFilter(null, null, null, null);
 
@@ -37,7 +39,7 @@ public record SearchFilter(@Nullable String category, @Nullable String tag, @Nul
 
     /** The forum's filters: category, tag, author, solved. */
     public SearchFilter(@Nullable String category, @Nullable String tag, @Nullable String author, @Nullable Boolean solved) {
-        this(category, tag, author, solved, null, null, null, null, null, null, null);
+        this(category, tag, author, solved, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     List<Query> queries() {
@@ -50,6 +52,10 @@ public record SearchFilter(@Nullable String category, @Nullable String tag, @Nul
                 .terms(v -> v.value(status.stream().map(FieldValue::of).toList())))));
         if (body != null) queries.add(term("facets.body", body));
         if (licence != null) queries.add(term("facets.licence", licence));
+        if (platform != null) queries.add(term("facets.platform", platform));
+        if (developmentStatus != null) queries.add(term("facets.developmentStatus", developmentStatus));
+        if (softwareType != null) queries.add(term("facets.softwareType", softwareType));
+        if (minReuses != null) queries.add(Query.of(q -> q.range(r -> r.number(n -> n.field("reuses").gte(minReuses.doubleValue())))));
         if (budgetMin != null || budgetMax != null) queries.add(Query.of(q -> q.range(r -> r.number(n -> {
             n.field("budget");
             if (budgetMin != null) n.gte(budgetMin.doubleValue());
@@ -75,6 +81,10 @@ public record SearchFilter(@Nullable String category, @Nullable String tag, @Nul
         if (status != null && status.stream().noneMatch(s -> has(facets, "status", s))) return false;
         if (body != null && !has(facets, "body", body)) return false;
         if (licence != null && !has(facets, "licence", licence)) return false;
+        if (platform != null && !has(facets, "platform", platform)) return false;
+        if (developmentStatus != null && !has(facets, "developmentStatus", developmentStatus)) return false;
+        if (softwareType != null && !has(facets, "softwareType", softwareType)) return false;
+        if (minReuses != null && (doc.reuses() == null || doc.reuses() < minReuses)) return false;
         if (budgetMin != null && (doc.budget() == null || doc.budget().compareTo(budgetMin) < 0)) return false;
         if (budgetMax != null && (doc.budget() == null || doc.budget().compareTo(budgetMax) > 0)) return false;
         if (closesAfter != null && (doc.closesAt() == null || doc.closesAt().isBefore(closesAfter))) return false;
@@ -103,6 +113,10 @@ public record SearchFilter(@Nullable String category, @Nullable String tag, @Nul
         if (budgetMax != null) p.put("budgetMax", budgetMax.toPlainString());
         if (closesAfter != null) p.put("closesAfter", closesAfter.toString());
         if (closesBefore != null) p.put("closesBefore", closesBefore.toString());
+        if (platform != null) p.put("platform", platform);
+        if (developmentStatus != null) p.put("developmentStatus", developmentStatus);
+        if (softwareType != null) p.put("softwareType", softwareType);
+        if (minReuses != null) p.put("minReuses", minReuses);
         return p;
     }
 
@@ -114,6 +128,8 @@ public record SearchFilter(@Nullable String category, @Nullable String tag, @Nul
                 p.get("budgetMin") == null ? null : new BigDecimal((String) p.get("budgetMin")),
                 p.get("budgetMax") == null ? null : new BigDecimal((String) p.get("budgetMax")),
                 p.get("closesAfter") == null ? null : Instant.parse((String) p.get("closesAfter")),
-                p.get("closesBefore") == null ? null : Instant.parse((String) p.get("closesBefore")));
+                p.get("closesBefore") == null ? null : Instant.parse((String) p.get("closesBefore")),
+                (String) p.get("platform"), (String) p.get("developmentStatus"), (String) p.get("softwareType"),
+                p.get("minReuses") == null ? null : ((Number) p.get("minReuses")).longValue());
     }
 }

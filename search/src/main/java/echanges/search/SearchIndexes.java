@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicTemplate;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
@@ -54,7 +55,7 @@ public final class SearchIndexes {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
     static final String PREFIX = "echanges-";
     /** Bump when the mapping or analysis changes: start-up then rebuilds every index from the graph. */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
     static final String META_VERSION = "mappingVersion";
     private static final int CHUNK = 500;
     private static final int MAX_COMPLETION_SUFFIXES = 8;
@@ -112,6 +113,9 @@ public final class SearchIndexes {
      * built, an older (or newer) one rebuilt from the graph. Returns the types it built.
      */
     public Set<String> ensure() throws IOException {
+        // A server still recovering its cluster state answers "no such alias": wait until it knows its indexes.
+        var health = client.cluster().health(h -> h.waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
+        if (health.timedOut()) throw new IOException("Elasticsearch is not ready: cluster status " + health.status());
         Set<String> built = new LinkedHashSet<>();
         for (String type : sources.keySet()) {
             Integer current = aliasMappingVersion(type);
@@ -140,18 +144,25 @@ public final class SearchIndexes {
      */
     public void rebuild(String type) throws IOException {
         SearchDocumentSource source = source(type);
+        // What an interrupted rebuild left behind would hold the next alias: start afresh.
+        Set<String> leftovers = indexesBehind(nextAlias(type));
+        if (!leftovers.isEmpty()) client.indices().delete(d -> d.index(List.copyOf(leftovers)));
         String index = alias(type) + "-v" + mappingVersion + "-" + uniqueSuffix();
         client.indices().create(c -> c.index(index)
                 .settings(AnalysisSettings.builder().numberOfShards("1").numberOfReplicas("0").build())
                 .mappings(mapping(mappingVersion))
                 .aliases(nextAlias(type), a -> a.isWriteIndex(true)));
-        List<String> ids = source.allIds();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            Applied applied = apply(type, ids.subList(from, Math.min(ids.size(), from + CHUNK)), List.of(index));
-            if (!applied.failed().isEmpty()) {
-                client.indices().delete(d -> d.index(index));
-                throw new IOException(applied.failed().size() + " documents of " + type + " failed to index into " + index);
+        List<String> ids;
+        try {
+            ids = source.allIds();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                Applied applied = apply(type, ids.subList(from, Math.min(ids.size(), from + CHUNK)), List.of(index));
+                if (!applied.failed().isEmpty())
+                    throw new IOException(applied.failed().size() + " documents of " + type + " failed to index into " + index);
             }
+        } catch (IOException | RuntimeException e) {
+            client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+            throw e;
         }
         Set<String> old = indexesBehind(alias(type));
         if (old.isEmpty()) {
@@ -263,6 +274,7 @@ public final class SearchIndexes {
         source.put("date", doc.date().toString());
         if (doc.budget() != null) source.put("budget", doc.budget().doubleValue());
         if (doc.closesAt() != null) source.put("closesAt", doc.closesAt().toString());
+        if (doc.reuses() != null) source.put("reuses", doc.reuses());
         source.put("suggest", completions(doc));
         return source;
     }
@@ -311,7 +323,7 @@ public final class SearchIndexes {
 
     /**
      * Title and text are analysed three ways (folded, French, English) so that either language
-     * finds them; keywords and facets are exact keywords; budget and closing are range-able.
+     * finds them; keywords and facets are exact keywords; budget, closing and reuses are range-able.
      */
     static TypeMapping mapping(int version) {
         return TypeMapping.of(m -> m
@@ -324,6 +336,7 @@ public final class SearchIndexes {
                 .properties("date", p -> p.date(d -> d))
                 .properties("closesAt", p -> p.date(d -> d))
                 .properties("budget", p -> p.double_(d -> d))
+                .properties("reuses", p -> p.long_(l -> l))
                 .properties("tags", p -> p.keyword(k -> k.fields("text", f -> f.text(t -> t.analyzer(AnalysisSettings.FOLDED)))))
                 .properties("title", SearchIndexes::bilingual)
                 .properties("text", SearchIndexes::bilingual)

@@ -11,5 +11,7 @@ public enum SearchSort {
     /** Highest budget ceiling first. */
     BUDGET_HIGHEST,
     /** Lowest budget ceiling first. */
-    BUDGET_LOWEST
+    BUDGET_LOWEST,
+    /** Components used by the most public bodies first. */
+    MOST_REUSED
 }

@@ -41,7 +41,8 @@ class AlertMatcherTests {
     void shouldApplyTheFilterInJava(String status, String budget, boolean matches) {
         SearchDocument doc = new SearchDocument("challenge", "1", 1, Language.FR, "Titre", "", List.of(), Map.of("status", status), Instant.now())
                 .withBudget(new java.math.BigDecimal(budget));
-        SearchFilter filter = new SearchFilter(null, null, null, null, List.of("PUBLISHED"), null, null, null, new java.math.BigDecimal("90000"), null, null);
+        SearchFilter filter = new SearchFilter(null, null, null, null, List.of("PUBLISHED"), null, null, null, new java.math.BigDecimal("90000"), null, null,
+                null, null, null, null);
 
         assertThat(filter.matches(doc)).isEqualTo(matches);
     }

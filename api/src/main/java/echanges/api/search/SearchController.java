@@ -82,9 +82,12 @@ class SearchController {
     record SearchFilterInput(@Nullable String category, @Nullable String tag, @Nullable String author, @Nullable Boolean solved,
                              @Nullable List<String> status, @Nullable String body, @Nullable String licence,
                              @Nullable BigDecimal budgetMin, @Nullable BigDecimal budgetMax,
-                             @Nullable Instant closesAfter, @Nullable Instant closesBefore) {
+                             @Nullable Instant closesAfter, @Nullable Instant closesBefore,
+                             @Nullable String platform, @Nullable String developmentStatus, @Nullable String softwareType,
+                             @Nullable Integer minReuses) {
         SearchFilter toFilter() {
-            return new SearchFilter(category, tag, author, solved, status, body, licence, budgetMin, budgetMax, closesAfter, closesBefore);
+            return new SearchFilter(category, tag, author, solved, status, body, licence, budgetMin, budgetMax, closesAfter, closesBefore,
+                    platform, developmentStatus, softwareType, minReuses == null ? null : minReuses.longValue());
         }
 
         static SearchFilter of(@Nullable SearchFilterInput input) {
