@@ -146,5 +146,6 @@ class OpenDataTests extends ApiTest {
         assertThat(get("/ocds/releases?limit=0", 400)).contains("1 to 100");
         assertThat(get("/ocds/releases?since=yesterday", 400)).contains("ISO-8601");
         assertThat(get("/ocds/releases?after=nonsense", 400)).contains("cursor");
+        http().get().uri("/ocds/releases?since=2999-01-01T00:00:00Z").exchange().expectStatus().isNoContent();
     }
 }

@@ -49,11 +49,15 @@ class OpenDataController {
         return found(openData.recordPackages(List.of(id)).get(id), challenge);
     }
 
-    /** Every release, oldest first; {@code links.next} in the package gives the next page. */
+    /**
+     * Every release, oldest first; {@code links.next} in the package gives the next page. Nothing
+     * (yet) after the cursor answers 204: a release package holds at least one release.
+     */
     @GetMapping("/releases")
     ResponseEntity<byte[]> releases(@RequestParam(required = false) @Nullable String since, @RequestParam(required = false) @Nullable String after,
                                     @RequestParam(defaultValue = "" + OpenData.MAX_FEED_PAGE) int limit) {
-        return json(HttpStatus.OK, openData.feed(instant(since), after, limit));
+        JsonNode page = openData.feed(instant(since), after, limit);
+        return page.path("releases").isEmpty() ? ResponseEntity.noContent().build() : json(HttpStatus.OK, page);
     }
 
     @ExceptionHandler(InvalidFeedRequest.class)
