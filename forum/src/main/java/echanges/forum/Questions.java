@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import echanges.forum.rules.PostKind;
 import echanges.platform.EventBus;
 import echanges.platform.Graph;
 import echanges.platform.Outbox;
 import echanges.platform.Viewer;
+import echanges.procurement.AddendumPublished;
 import echanges.procurement.Challenge;
 import echanges.procurement.ChallengeStatus;
 import echanges.procurement.Challenges;
@@ -89,18 +92,23 @@ public class Questions {
         String postId = UUID.randomUUID().toString();
         String firstPostId = forum.postsOf(List.of(questionThreadId), echanges.platform.PageRequest.of(1, null), ThreadView.CHRONOLOGICAL, viewer)
                 .get(questionThreadId).nodes().getFirst().id();
-        List<NotificationCreated> created = graph.write(tx -> {
+        record Answered(List<NotificationCreated> created, @Nullable AddendumPublished addendum) {
+        }
+        // The answer, its place in the trail and the addendum it may become commit together, or none does.
+        Answered answered = graph.write(tx -> {
             posts.reply(tx, firstPostId, Forum.newPost(postId, text, composed, false, true), officerId, now);
             Outbox.changed(tx, ForumSearch.POST, postId);
             Challenges.recordAnswer(tx, challenge.id(), officerId, questionThreadId, now);
-            return forum.notify(tx, postId, questionThreadId, officerId, composed.mentionIds(), question.authorId(), now);
+            AddendumPublished addendum = changesRequirements
+                    ? challenges.addAddendum(tx, challenge.id(), "Réponse à une question / Answer to a question:\n\n" + text, affectsPrices, null, viewer, now)
+                    : null;
+            return new Answered(forum.notify(tx, postId, questionThreadId, officerId, composed.mentionIds(), question.authorId(), now), addendum);
         });
-        forum.publish(questionThreadId, postId, created);
+        forum.publish(questionThreadId, postId, answered.created());
         // s. 9: answers go to every supplier, not only the asker.
         notifications.notifyChallengeFollowers(challenge.id(), NotificationKind.ANSWERED, now)
                 .forEach(n -> events.publish(new NotificationCreated(n.getKey(), n.getValue())));
-        if (changesRequirements)
-            challenges.publishAddendum(challenge.id(), "Réponse à une question / Answer to a question:\n\n" + text, affectsPrices, null, viewer);
+        if (answered.addendum() != null) events.publish(answered.addendum());
         return posts.byIds(List.of(postId), officerId).getFirst();
     }
 

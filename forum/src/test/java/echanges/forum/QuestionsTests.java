@@ -100,6 +100,22 @@ class QuestionsTests extends ForumFixture {
     }
 
     @Test
+    void shouldWriteNeitherTheAnswerNorTheAddendumWhenTheAddendumIsRefused() {
+        openChallenge();
+        StartedThread question = questions.ask(challengeId, "Quels formats ?", supplierRepresentative());
+        // Within a post's length, beyond an addendum's (s. 4 description limit).
+        String longAnswer = "Formats : " + "CSV, JSON et GeoJSON. ".repeat(1_000);
+
+        assertThatThrownBy(() -> questions.answer(question.thread().id(), longAnswer, true, false, officer))
+                .isInstanceOf(echanges.procurement.ProcurementException.InvalidNotice.class);
+
+        assertThat(challenges.addenda(List.of(challengeId)).get(challengeId)).isEmpty();
+        assertThat(forum.postsOf(List.of(question.thread().id()), echanges.platform.PageRequest.of(10, null), ThreadView.CHRONOLOGICAL, officer)
+                .get(question.thread().id()).nodes()).hasSize(1);
+        assertThat(challenges.auditTrails(List.of(challengeId)).get(challengeId)).extracting(e -> e.action()).containsExactly("PUBLISHED");
+    }
+
+    @Test
     void shouldKeepQuestionsForSuppliersAndAnswersForTheBody() {
         openChallenge();
         StartedThread question = questions.ask(challengeId, "Une question ?", supplierRepresentative());

@@ -128,27 +128,33 @@ public class Challenges implements SearchDocumentSource {
      * closing; everyone following the challenge is told.
      */
     public Addendum publishAddendum(String challengeId, String text, boolean affectsPrices, @Nullable String newDescription, Viewer viewer) {
+        Instant now = clock.instant();
+        AddendumPublished published = graph.write(tx -> addAddendum(tx, challengeId, text, affectsPrices, newDescription, viewer, now));
+        events.publish(published);
+        return addenda(List.of(challengeId)).get(challengeId).get(published.number() - 1);
+    }
+
+    /**
+     * Adds an addendum in the caller's transaction, so that another module's write and the addendum
+     * it causes (an answer that changes the requirements) commit together; returns the event for the
+     * caller to publish once committed.
+     */
+    public AddendumPublished addAddendum(Tx tx, String challengeId, String text, boolean affectsPrices, @Nullable String newDescription,
+            Viewer viewer, Instant now) {
         viewer.requirePerson();
         if (text.isBlank() || text.length() > Notice.MAX_DESCRIPTION)
             throw new ProcurementException.InvalidNotice("an addendum says what changes, in 1 to " + Notice.MAX_DESCRIPTION + " characters");
         if (newDescription != null && (newDescription.isBlank() || newDescription.length() > Notice.MAX_DESCRIPTION))
             throw new ProcurementException.InvalidNotice("a description of the need (s. 4) has 1 to " + Notice.MAX_DESCRIPTION + " characters");
-        Instant now = clock.instant();
-        record Published(Challenge challenge, int number) {
-        }
-        Published published = graph.write(tx -> {
-            Challenge c = editable(tx, challengeId, viewer).challenge();
-            if (c.status() != ChallengeStatus.PUBLISHED)
-                throw new ProcurementException.WrongStatus("an addendum changes an open challenge; this one is " + c.status());
-            ClosingShift shift = closingRules.afterAddendum(c.closesAt(), now, affectsPrices);
-            int number = repository.addAddendum(tx, challengeId, text.strip(), affectsPrices, newDescription, shift.closesAt(), shift.reason(), now);
-            AuditRepository.append(tx, challengeId, "ADDENDUM", viewer.personId(),
-                    "addendum " + number + (affectsPrices ? ", affecting prices" : "") + "; closes at " + shift.closesAt(), now);
-            Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
-            return new Published(c, number);
-        });
-        events.publish(new AddendumPublished(challengeId, published.challenge().bodyId(), published.number()));
-        return addenda(List.of(challengeId)).get(challengeId).get(published.number() - 1);
+        Challenge c = editable(tx, challengeId, viewer).challenge();
+        if (c.status() != ChallengeStatus.PUBLISHED)
+            throw new ProcurementException.WrongStatus("an addendum changes an open challenge; this one is " + c.status());
+        ClosingShift shift = closingRules.afterAddendum(c.closesAt(), now, affectsPrices);
+        int number = repository.addAddendum(tx, challengeId, text.strip(), affectsPrices, newDescription, shift.closesAt(), shift.reason(), now);
+        AuditRepository.append(tx, challengeId, "ADDENDUM", viewer.personId(),
+                "addendum " + number + (affectsPrices ? ", affecting prices" : "") + "; closes at " + shift.closesAt(), now);
+        Outbox.changed(tx, ChallengeRepository.SEARCH_TYPE, challengeId);
+        return new AddendumPublished(challengeId, c.bodyId(), number);
     }
 
     /** The jurisdiction of a public body, whose settings apply to its challenges; the defaults' key when unknown. */
