@@ -125,9 +125,9 @@ public final class OutboxDrain {
         return delay.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay;
     }
 
-    /** Rebuilds one type's index from the graph into a new index, switched atomically. */
-    public void rebuild(String type) throws IOException {
-        indexes.rebuild(type);
+    /** Rebuilds one type's index from the graph into a new index, switched atomically; false while another node does. */
+    public boolean rebuild(String type) throws IOException {
+        return indexes.rebuild(type);
     }
 
     /** Whether the indexes are ready (created or rebuilt for the current mapping). */

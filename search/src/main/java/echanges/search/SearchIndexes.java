@@ -64,6 +64,7 @@ public final class SearchIndexes {
     private final ElasticsearchClient client;
     private final Map<String, SearchDocumentSource> sources;
     private final int mappingVersion;
+    private final RebuildLease lease;
 
     public SearchIndexes(ElasticsearchClient client, Collection<SearchDocumentSource> sources) {
         this(client, sources, MAPPING_VERSION);
@@ -75,6 +76,7 @@ public final class SearchIndexes {
         this.sources = new LinkedHashMap<>();
         for (SearchDocumentSource source : sources) this.sources.put(source.type(), source);
         this.mappingVersion = mappingVersion;
+        this.lease = new RebuildLease(client);
     }
 
     /** The alias searches read and drains write: {@code echanges-<type>}. */
@@ -121,8 +123,7 @@ public final class SearchIndexes {
             Integer current = aliasMappingVersion(type);
             if (current != null && current == mappingVersion) continue;
             if (current != null) log.info("The {} index has mapping version {}, the code {}: rebuilding it from the graph", type, current, mappingVersion);
-            rebuild(type);
-            built.add(type);
+            if (rebuild(type)) built.add(type);
         }
         return built;
     }
@@ -140,9 +141,23 @@ public final class SearchIndexes {
 
     /**
      * Builds a new index of the type from the graph while the old one keeps serving, then switches
-     * the alias to it and deletes the old one in one atomic alias update.
+     * the alias to it and deletes the old one in one atomic alias update. Returns false, building
+     * nothing, while another node rebuilds the type (its drains write to both indexes meanwhile).
      */
-    public void rebuild(String type) throws IOException {
+    public boolean rebuild(String type) throws IOException {
+        if (!lease.acquire(type)) {
+            log.info("Another node is rebuilding the {} index; leaving it to that node", type);
+            return false;
+        }
+        try {
+            build(type);
+            return true;
+        } finally {
+            lease.release(type);
+        }
+    }
+
+    private void build(String type) throws IOException {
         SearchDocumentSource source = source(type);
         // What an interrupted rebuild left behind would hold the next alias: start afresh.
         Set<String> leftovers = indexesBehind(nextAlias(type));

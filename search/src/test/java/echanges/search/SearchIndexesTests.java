@@ -121,4 +121,23 @@ class SearchIndexesTests {
         assertThat(client.indices().getAlias(a -> a.name(SearchIndexes.alias("versioned"))).result()).hasSize(1);
         assertThat(current.ensure()).isEmpty();
     }
+
+    @Test
+    void shouldLeaveARebuildToTheNodeThatHoldsItsLease() throws IOException {
+        Documents other = new Documents() {
+            @Override public String type() { return "leased"; }
+        };
+        other.byId.put("a", new SearchDocument("leased", "a", 1, Language.FR, "Titre", "Texte", List.of(), Map.of(), Instant.now()));
+        RebuildLease otherNode = new RebuildLease(client);
+        SearchIndexes thisNode = new SearchIndexes(client, List.of(other), 9);
+
+        assertThat(otherNode.acquire("leased")).isTrue();
+        assertThat(new RebuildLease(client).acquire("leased")).isFalse();
+        assertThat(thisNode.ensure()).isEmpty();
+        assertThat(thisNode.aliasMappingVersion("leased")).isNull();
+
+        otherNode.release("leased");
+        assertThat(thisNode.ensure()).containsExactly("leased");
+        assertThat(thisNode.indexedVersions("leased")).containsExactly(Map.entry("a", 1L));
+    }
 }
