@@ -90,6 +90,7 @@ public class Evaluations {
         String text = statement.strip();
         if (text.length() > 2_000) throw new ProcurementException.InvalidProposal("a declaration has at most 2,000 characters");
         if (conflict && text.isEmpty()) throw new ProcurementException.InvalidProposal("a declared conflict of interest says what it is");
+        requireVisible(challengeId, viewer);
         graph.write(tx -> {
             EvaluationRepository.Locked locked = repository.lock(tx, challengeId).orElseThrow(() -> new ProcurementException.ChallengeNotFound(challengeId));
             EvaluationRepository.Member me = locked.member(personId).orElseThrow(() -> new ProcurementException.NotOnTheCommittee(challengeId));
@@ -135,6 +136,7 @@ public class Evaluations {
     /** The secretary consolidates once every scoring evaluator has scored every proposal under evaluation. */
     public CommitteeView consolidate(String challengeId, Viewer viewer) {
         String personId = viewer.requirePerson();
+        requireVisible(challengeId, viewer);
         Set<String> criteria = criteria(challengeId);
         graph.write(tx -> {
             EvaluationRepository.Locked locked = repository.lock(tx, challengeId).orElseThrow(() -> new ProcurementException.ChallengeNotFound(challengeId));
@@ -176,8 +178,13 @@ public class Evaluations {
                         .map(s -> new Scoresheet(s.sheet().proposalId(), s.sheet().evaluatorId(), s.sheet().scores(), s.comment(), s.at())).toList()));
     }
 
-    private AwardRule qualityRule(String challengeId, Viewer viewer) {
+    /** A draft stays secret: to anyone who may not see it, it does not exist (NOT_FOUND, not FORBIDDEN). */
+    private void requireVisible(String challengeId, Viewer viewer) {
         if (challenges.byIds(List.of(challengeId), viewer).get(challengeId) == null) throw new ProcurementException.ChallengeNotFound(challengeId);
+    }
+
+    private AwardRule qualityRule(String challengeId, Viewer viewer) {
+        requireVisible(challengeId, viewer);
         ChallengeTerms terms = challenges.termsOf(List.of(challengeId)).get(challengeId);
         AwardRule rule = terms == null ? null : terms.awardRule();
         if (rule == null || rule instanceof AwardRule.PriceOnly)
