@@ -15,8 +15,9 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 
 /**
  * One rebuild of a type at a time across every API node: a lease document that only one node can
- * create (Elasticsearch's create refuses an existing id), released when the rebuild ends and taken
- * over once expired, so that a node that died mid-rebuild does not block the others for ever.
+ * create (Elasticsearch's create refuses an existing id), released when the rebuild ends, kept by
+ * its node across a failed attempt, and taken over by another once expired, so that a node that died
+ * mid-rebuild does not block the others for ever.
  */
 final class RebuildLease {
 
@@ -35,6 +36,8 @@ final class RebuildLease {
         if (create(type)) return true;
         GetResponse<Map> held = client.get(g -> g.index(INDEX).id(type), Map.class);
         if (!held.found() || held.source() == null) return create(type);
+        // Ours already: a rebuild of this node failed (Elasticsearch went away) before it could let go.
+        if (owner.equals(held.source().get("owner"))) return true;
         if (Instant.parse((String) held.source().get("until")).isAfter(Instant.now())) return false;
         try {
             // Only the node that read this very version may remove it: two takeovers cannot both win.
