@@ -238,8 +238,10 @@ public final class SearchIndexes {
         for (String target : targets) {
             for (SearchDocument doc : documents) {
                 absent.remove(doc.id());
-                // require_alias: a missing alias fails the write instead of creating an unmapped index of that name.
-                bulk.operations(op -> op.index(i -> i.index(target).id(doc.id()).requireAlias(target.equals(alias(type)) ? true : null)
+                // require_alias, on the live alias and on the next one alike: a missing alias (the rebuild just
+                // switched, or none yet) fails the write, retried from the outbox, instead of creating an
+                // unmapped index of that name, which would also block the next rebuild's alias.
+                bulk.operations(op -> op.index(i -> i.index(target).id(doc.id()).requireAlias(target.startsWith(PREFIX + type + "-v") ? null : true)
                         .version(doc.version()).versionType(VersionType.External).document(source(doc))));
             }
             for (String id : absent) bulk.operations(op -> op.delete(d -> d.index(target).id(id)));
