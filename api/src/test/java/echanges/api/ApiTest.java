@@ -31,6 +31,7 @@ import echanges.accounts.MembershipRole;
 import echanges.accounts.Person;
 import echanges.accounts.PublicBody;
 import echanges.accounts.Registration;
+import echanges.accounts.Supplier;
 import echanges.api.security.Tokens;
 import echanges.platform.GlobalId;
 import echanges.testing.TestElasticsearch;
@@ -127,6 +128,13 @@ public abstract class ApiTest {
     }
 
     protected record Member(Person person, String bodyId, String token) {
+    }
+
+    /** A signed-in person who represents the supplier (files its proposals). */
+    protected Member representative(Supplier supplier) {
+        Member member = newMember(false);
+        accounts.grant(member.person().id(), supplier.id(), MembershipRole.REPRESENTATIVE);
+        return member;
     }
 
     /** A challenge of the officer's body with complete terms, published; returns its global id. */

@@ -32,12 +32,6 @@ class EvaluationLifecycleTests extends ApiTest {
     @Autowired Challenges challenges;
     @Autowired Proposals proposals;
 
-    private Member representative(Supplier supplier) {
-        Member member = newMember(false);
-        accounts.grant(member.person().id(), supplier.id(), MembershipRole.REPRESENTATIVE);
-        return member;
-    }
-
     private String qualityChallenge(Member officer, String title) {
         String id = as(officer.token()).documentName("createChallenge").variable("input", Map.of(
                         "bodyId", officer.bodyId(), "title", title, "description", "Le besoin.", "language", "FR",

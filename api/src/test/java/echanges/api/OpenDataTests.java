@@ -69,8 +69,7 @@ class OpenDataTests extends ApiTest {
     }
 
     private String fileProposal(String challengeId, Supplier supplier, String price) {
-        Member representative = newMember(false);
-        accounts.grant(representative.person().id(), supplier.id(), MembershipRole.REPRESENTATIVE);
+        Member representative = representative(supplier);
         String proposalId = as(representative.token()).document("""
                 mutation($c: ID!, $s: ID!, $price: Decimal!) { saveProposal(input: {challengeId: $c, supplierId: $s, price: $price,
                   technicalApproach: "Approche", team: "Équipe", licence: "EUPL-1.2"}) { proposal { id } } }""")

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import echanges.accounts.MembershipRole;
 import echanges.accounts.Supplier;
 import echanges.accounts.SupplierKind;
 import echanges.platform.GlobalId;
@@ -20,12 +19,6 @@ class SealedProposalTests extends ApiTest {
 
     @Autowired Challenges challenges;
     @Autowired Proposals proposals;
-
-    private Member representative(Supplier supplier) {
-        Member member = newMember(false);
-        accounts.grant(member.person().id(), supplier.id(), MembershipRole.REPRESENTATIVE);
-        return member;
-    }
 
     @Test
     void shouldShowASealedProposalToItsSupplierOnlyThenToTheBodyAfterClosing() {

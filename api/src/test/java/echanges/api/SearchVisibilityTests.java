@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import echanges.accounts.MembershipRole;
 import echanges.accounts.Supplier;
 import echanges.accounts.SupplierKind;
 import echanges.forum.Forum;
@@ -48,9 +47,8 @@ class SearchVisibilityTests extends ApiTest {
         String word = "vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         Member officer = newMember(true);
         Member otherOfficer = newMember(true);
-        Member representative = newMember(false);
         Supplier supplier = accounts.createSupplier("Atelier " + word, SupplierKind.SME);
-        accounts.grant(representative.person().id(), supplier.id(), MembershipRole.REPRESENTATIVE);
+        Member representative = representative(supplier);
         Member moderator = newMember(false);
         accounts.setModerator(moderator.person().id(), true);
         Viewer moderatorViewer = accounts.viewer(moderator.person().id()).orElseThrow();
