@@ -219,6 +219,13 @@ final class ComponentRepository {
     record Maintained(String createdBy, @Nullable String deliveredForId, @Nullable String deliveredById) {
     }
 
+    /** Credits the winner once, for components linked to the challenge before its award. */
+    private static final String CREDIT_DELIVERER = """
+            MATCH (c:Component)-[:DELIVERED_FOR]->(:Challenge {id: $challengeId}) WHERE c.deliveredById IS NULL
+            SET c.deliveredById = $supplierId, c.version = c.version + 1
+            RETURN c.id AS id
+            """;
+
     private final Graph graph;
 
     ComponentRepository(Graph graph) {
@@ -227,6 +234,10 @@ final class ComponentRepository {
 
     Optional<String> idOfRepository(Tx tx, String url) {
         return tx.optional(BY_URL, Map.of("url", url)).map(r -> r.get("id").asString());
+    }
+
+    List<String> creditDeliverer(Tx tx, String challengeId, String supplierId) {
+        return tx.list(CREDIT_DELIVERER, Map.of("challengeId", challengeId, "supplierId", supplierId)).stream().map(r -> r.get("id").asString()).toList();
     }
 
     void create(Tx tx, String id, PublicCode code, @Nullable String deliveredForId, @Nullable String deliveredById, String createdBy, Instant now) {

@@ -118,6 +118,19 @@ public class Components implements SearchDocumentSource {
         return repository.byIds(List.of(id)).getFirst();
     }
 
+    /**
+     * Once a challenge is awarded, credits its winner with the components already linked to it
+     * (a component may be catalogued while the challenge is still open); safe to run again.
+     */
+    public void challengeAwarded(String challengeId) {
+        AwardResult winner = awards.winners(List.of(challengeId)).get(challengeId);
+        if (winner == null) return;
+        graph.write(tx -> {
+            repository.creditDeliverer(tx, challengeId, winner.supplierId()).forEach(id -> Outbox.changed(tx, ComponentRepository.SEARCH_TYPE, id));
+            return null;
+        });
+    }
+
     /** Publishes a new version; the latest by date becomes the component's current version. */
     public Release publishRelease(String componentId, String version, LocalDate releasedOn, @Nullable String notes, Viewer viewer) {
         String v = version.strip();

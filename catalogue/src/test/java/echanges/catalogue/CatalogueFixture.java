@@ -87,18 +87,27 @@ abstract class CatalogueFixture {
 
     /** A price-only challenge of the officer's body, published, won by the supplier and awarded (below 25,000: no tax certificate needed). */
     Challenge awardedTo(Viewer officer, Viewer supplier, String price) {
+        return award(published(officer), officer, supplier, price);
+    }
+
+    /** A price-only challenge of the officer's body, open for proposals. */
+    Challenge published(Viewer officer) {
         Challenge draft = challenges.draft(new ChallengeDraft(bodyOf(officer), "Carte des permis", "Une carte des permis de construire.",
                 Language.FR, new BigDecimal("24000.00"), clock.peek().plus(Duration.ofDays(10)), List.of(),
                 new ChallengeTerms(new AwardRule.PriceOnly(), "Livraison en 10 semaines", "permis@levis.example")), officer);
-        challenges.publish(draft.id(), officer);
+        return challenges.publish(draft.id(), officer);
+    }
+
+    /** The supplier's proposal at this price, the closing, the opening and the award. */
+    Challenge award(Challenge open, Viewer officer, Viewer supplier, String price) {
         String supplierId = supplier.representativeOf().iterator().next();
-        var proposal = proposals.save(draft.id(), supplierId, null, new ProposalContent(new BigDecimal(price), "Approche", "Équipe",
+        var proposal = proposals.save(open.id(), supplierId, null, new ProposalContent(new BigDecimal(price), "Approche", "Équipe",
                 "MIT", List.of(), List.of(), null, List.of()), supplier);
         proposals.submit(proposal.id(), supplier);
         clock.advance(Duration.ofDays(10));
         challenges.closeDue();
         proposals.openDue();
-        awards.award(draft.id(), officer);
-        return challenges.byIds(List.of(draft.id()), officer).get(draft.id());
+        awards.award(open.id(), officer);
+        return challenges.byIds(List.of(open.id()), officer).get(open.id());
     }
 }

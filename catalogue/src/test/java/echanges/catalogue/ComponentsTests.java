@@ -214,6 +214,23 @@ class ComponentsTests extends CatalogueFixture {
         }
 
         @Test
+        void shouldCreditTheWinnerOfAChallengeAwardedAfterItsComponentWasCatalogued() {
+            Viewer officer = officer();
+            Viewer supplier = representative();
+            Challenge open = published(officer);
+            Component early = components.importPublicCode(example("publiccode.minimal.yml"), open.id(), List.of(), officer).component();
+            assertThat(early.deliveredById()).isNull();
+            award(open, officer, supplier, "20000");
+
+            components.challengeAwarded(open.id());
+            components.challengeAwarded(open.id());
+
+            String supplierId = supplier.representativeOf().iterator().next();
+            assertThat(components.byIds(List.of(early.id())).get(early.id()).deliveredById()).isEqualTo(supplierId);
+            assertThat(components.trackRecords(List.of(supplierId)).get(supplierId).componentsDelivered()).isEqualTo(1);
+        }
+
+        @Test
         void shouldLetTheSuppliersRepresentativeMaintainIt() {
             Viewer officer = officer();
             Viewer supplier = representative();
