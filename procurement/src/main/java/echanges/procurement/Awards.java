@@ -92,6 +92,7 @@ public class Awards {
         viewer.requirePerson();
         Instant now = clock.instant();
         Challenge challenge = officersChallenge(challengeId, viewer);
+        UnusuallyLowPrice.Thresholds unusuallyLow = settingsOf(challenge).unusuallyLowPrice();
         ChallengeTerms terms = challenges.termsOf(List.of(challengeId)).get(challengeId);
         AwardRule rule = terms == null ? null : terms.awardRule();
         if (rule == null) throw new ProcurementException.WrongStatus("this challenge was recorded without an award rule; it cannot be decided here");
@@ -119,8 +120,7 @@ public class Awards {
                 ProposalEvaluation e = ProposalEvaluation.of(p.id(), p.supplierId(), p.price(), scores.getOrDefault(p.id(), Map.of()));
                 return f == null ? e : e.withSustainabilityRequirementMet(f.sustainabilityRequirementMet()).withAcquisitionCostAdditions(f.acquisitionCostAdditions());
             }).toList();
-            AwardDecision decided = AwardDecision.decide(rule, evaluated, new SeededDraw(decidable.seed()), challenge.budgetCeiling(),
-                    UnusuallyLowPrice.Thresholds.DEFAULTS);
+            AwardDecision decided = AwardDecision.decide(rule, evaluated, new SeededDraw(decidable.seed()), challenge.budgetCeiling(), unusuallyLow);
             Optional<ProposalOutcome> winner = decided.winner();
             if (decided.winnerRequiresJustification() && !found.getOrDefault(winner.orElseThrow().proposalId(), NO_FINDING).priceJustified())
                 throw new ProcurementException.UnusuallyLowPrice(winner.get().proposalId());

@@ -15,6 +15,9 @@ import echanges.procurement.award.AwardRule;
 import echanges.procurement.award.Criterion;
 import echanges.procurement.award.Percent;
 import echanges.procurement.award.SeededDraw;
+import echanges.procurement.award.UnusuallyLowPrice;
+import echanges.procurement.rules.Jurisdictions;
+import echanges.procurement.rules.ProcurementSettings;
 
 /** Deciding a price-only challenge: the lowest price wins, ties drawn from the committed seed, results per supplier. */
 class AwardsTests extends ProcurementFixture {
@@ -79,6 +82,24 @@ class AwardsTests extends ProcurementFixture {
         assertThatThrownBy(() -> awards.award(challenge.id(), officer)).isInstanceOf(ProcurementException.UnusuallyLowPrice.class)
                 .hasMessageContaining("s. 15.3");
         assertThat(challenges.byIds(List.of(challenge.id()), officer).get(challenge.id()).status()).isEqualTo(ChallengeStatus.CLOSED);
+    }
+
+    @Test
+    void shouldFlagUnusuallyLowPricesByTheJurisdictionsThresholds() {
+        ProcurementSettings lenient = new ProcurementSettings(new BigDecimal("90000"), Duration.ofDays(7), "CAD",
+                echanges.procurement.evaluation.EvaluationSettings.DEFAULTS, echanges.procurement.contract.ContractSettings.DEFAULTS,
+                new UnusuallyLowPrice.Thresholds(Percent.of(80), Percent.of(80)));
+        Awards inLenientJurisdiction = new Awards(graph, clock, events, challenges, new Jurisdictions(Map.of("QC", lenient)));
+        Viewer officer = officer();
+        Challenge challenge = published(officer, new AwardRule.PriceOnly());
+        Proposal low = file(challenge, representative("Bradé"), "5000");
+        file(challenge, representative("Normal"), "18000");
+        file(challenge, representative("Cher"), "19000");
+        closeAndOpenAfter(Duration.ofDays(10));
+
+        // 5,000 is 73% below the others' median: flagged at 30% (the default), not at 80%.
+        inLenientJurisdiction.award(challenge.id(), officer);
+        assertThat(awards.winners(List.of(challenge.id())).get(challenge.id()).proposalId()).isEqualTo(low.id());
     }
 
     @Test

@@ -3,6 +3,7 @@ package echanges.procurement.rules;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import echanges.procurement.award.UnusuallyLowPrice;
 import echanges.procurement.contract.ContractSettings;
 import echanges.procurement.evaluation.EvaluationSettings;
 
@@ -15,15 +16,16 @@ import echanges.procurement.evaluation.EvaluationSettings;
  * @param currency the ISO-4217 currency of amounts
  * @param evaluation the committee's size and the demo stage's
  * @param contracts the publication threshold and periods after the award
+ * @param unusuallyLowPrice how far below the estimate and the others a price is flagged (s. 15.3)
  */
 public record ProcurementSettings(BigDecimal budgetCeiling, Duration minimumTenderPeriod, String currency,
-                                  EvaluationSettings evaluation, ContractSettings contracts) {
+                                  EvaluationSettings evaluation, ContractSettings contracts, UnusuallyLowPrice.Thresholds unusuallyLowPrice) {
 
     public static final ProcurementSettings DEFAULTS = new ProcurementSettings(new BigDecimal("90000"), Duration.ofDays(7), "CAD");
 
-    /** A jurisdiction that keeps the default committee and contract settings. */
+    /** A jurisdiction that keeps the default committee, contract and unusually-low-price settings. */
     public ProcurementSettings(BigDecimal budgetCeiling, Duration minimumTenderPeriod, String currency) {
-        this(budgetCeiling, minimumTenderPeriod, currency, EvaluationSettings.DEFAULTS, ContractSettings.DEFAULTS);
+        this(budgetCeiling, minimumTenderPeriod, currency, EvaluationSettings.DEFAULTS, ContractSettings.DEFAULTS, UnusuallyLowPrice.Thresholds.DEFAULTS);
     }
 
     public ProcurementSettings {
