@@ -66,12 +66,17 @@ final class ChallengeRepository {
     /** Conditional on the status, so that running it twice, or on two nodes at once, closes each challenge once. */
     private static final String CLOSE_DUE = """
             MATCH (c:Challenge {status: 'PUBLISHED'}) WHERE c.closesAt <= $now
+            SET c._lock = true REMOVE c._lock
+            // Read again under the lock: another node may have closed it while this one waited.
+            WITH c WHERE c.status = 'PUBLISHED'
             SET c.status = 'CLOSED', c.closedAt = $now, c.updatedAt = $now, c.version = c.version + 1
             RETURN c.id AS id, c.bodyId AS bodyId
             """;
     /** Marks each open challenge once when its closing comes near, so that several nodes announce it once. */
     private static final String CLOSING_SOON = """
             MATCH (c:Challenge {status: 'PUBLISHED'}) WHERE c.closesAt <= $until AND c.closesAt > $now AND c.closingSoonAt IS NULL
+            SET c._lock = true REMOVE c._lock
+            WITH c WHERE c.closingSoonAt IS NULL
             SET c.closingSoonAt = $now
             RETURN c.id AS id, c.bodyId AS bodyId, c.closesAt AS closesAt
             """;

@@ -83,6 +83,8 @@ final class ProposalRepository {
     private static final String TO_OPEN = """
             MATCH (c:Challenge {status: 'CLOSED'}) WHERE c.openedAt IS NULL
             SET c._lock = true REMOVE c._lock
+            // Read again under the lock: another node may have opened it while this one waited.
+            WITH c WHERE c.openedAt IS NULL
             RETURN c.id AS id, c.closesAt AS closesAt, c.awardRule AS awardRule,
                    [(s:Supplier)-[:PROPOSED]->(p:Proposal {status: 'SUBMITTED'})-[:FOR]->(c) | p {.*, supplierName: s.name}] AS filed
             LIMIT $limit
